@@ -1,0 +1,120 @@
+"""Assemble a running Hearth: settings, store, cogs, communities and rule reloading.
+
+Every entry point (console, replay, the Discord and Telegram runners) builds its
+engine here, so a dry run uses exactly the cogs and rules the live bot would.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.adapters.base import Adapter
+from bot.cog import Cog, Services
+from bot.community import Community
+from bot.engine import Engine
+from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
+from bot.rules import RuleFileError, RuleWatcher, community_id_for, load_rules
+from bot.storage import Store
+
+log = logging.getLogger(__name__)
+
+CogFactory = Callable[[Services], Cog]
+
+
+def default_cog_factories() -> list[CogFactory]:
+    """The features every community gets, in dispatch order once sorted by `order`."""
+    from cogs.info import Info
+    from cogs.moderation import Moderation
+    from cogs.welcome import Welcome
+
+    return [Moderation, Welcome, Info]
+
+
+def expand_rule_paths(entries: Iterable[str | Path]) -> list[Path]:
+    """Rule files as given, and every *.toml inside given folders (sorted)."""
+    paths: list[Path] = []
+    for entry in entries:
+        path = Path(entry)
+        if path.is_dir():
+            paths.extend(sorted(child for child in path.glob("*.toml") if child.is_file()))
+        else:
+            paths.append(path)
+    return paths
+
+
+@dataclass(slots=True)
+class LoadReport:
+    """What happened when the rule files were read: loaded ids and rejected files."""
+
+    loaded: dict[str, Path] = field(default_factory=dict)
+    errors: list[RuleFileError] = field(default_factory=list)
+
+
+async def load_communities(engine: Engine, paths: Iterable[Path]) -> LoadReport:
+    """Validate each rule file and add its community; a bad file never stops the others."""
+    report = LoadReport()
+    known = [spec.name for spec in engine.registry]
+    for path in paths:
+        try:
+            rules = load_rules(path, known_commands=known)
+        except RuleFileError as error:
+            report.errors.append(error)
+            continue
+        community_id = community_id_for(path, rules)
+        if community_id in report.loaded:
+            log.error(
+                "%s: community id %r is already used by %s; skipped",
+                path,
+                community_id,
+                report.loaded[community_id],
+            )
+            continue
+        engine.add_community(Community(id=community_id, rules=rules, source=path))
+        report.loaded[community_id] = path
+        if engine.services.store is not None:
+            await engine.services.store.ensure_community(community_id, rules.community.name)
+    return report
+
+
+async def build_engine(
+    *,
+    database_url: str,
+    adapter: Adapter | None = None,
+    locales_dir: Path | None = None,
+    translator: object | None = None,
+    cogs: Iterable[CogFactory] | None = None,
+    flush_every: int = 500,
+    flush_seconds: float = 5.0,
+) -> Engine:
+    """Open the store and load the cogs; communities are added by `load_communities`."""
+    store = await Store.open(database_url, flush_every=flush_every, flush_interval_s=flush_seconds)
+    services = Services(
+        i18n=Localizer(locales_dir or DEFAULT_LOCALES_DIR), store=store, translator=translator
+    )
+    engine = Engine(services, adapter)
+    try:
+        await engine.add_cogs(factory(services) for factory in (cogs or default_cog_factories()))
+    except BaseException:
+        await store.close()
+        raise
+    return engine
+
+
+def watch_rules(engine: Engine, report: LoadReport, interval_s: float = 2.0) -> RuleWatcher:
+    """Hot reload: each valid edit replaces that community's rules in place."""
+    by_path = {path.resolve(): community_id for community_id, path in report.loaded.items()}
+
+    def on_change(path: Path, rules) -> None:  # type: ignore[no-untyped-def]
+        community = engine.communities.get(by_path.get(path.resolve(), ""))
+        if community is not None:
+            community.replace_rules(rules)
+
+    return RuleWatcher(
+        list(report.loaded.values()),
+        on_change,
+        known_commands=[spec.name for spec in engine.registry],
+        interval_s=interval_s,
+    )

@@ -1,0 +1,192 @@
+"""The `hearth` command line: console, replay, check-rules (and the live runners).
+
+Every command that reads or writes the record takes `--db PATH` (a SQLite file) and
+otherwise uses HEARTH_DATABASE_URL or `database_url` from the config file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bot.app import build_engine, expand_rule_paths, load_communities
+from bot.config import ConfigError, HearthConfig, load_config
+from bot.rules import RuleFileError, load_rules
+from bot.storage import database_url_from
+
+app = typer.Typer(
+    name="hearth",
+    help="Hearth: a community moderation and care bot for Discord and Telegram.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+RulesOption = Annotated[
+    Path, typer.Option("--rules", help="The community's rule file (TOML).", dir_okay=False)
+]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLite file for the record (kept between runs).")
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (see config.example.toml).")
+]
+
+
+def _config(path: Path | None) -> HearthConfig:
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        raise typer.Exit(2) from None
+
+
+def _logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.command("check-rules")
+def check_rules(
+    paths: Annotated[list[Path], typer.Argument(help="Rule files or folders of rule files.")],
+) -> None:
+    """Validate rule files: print every error as FILE:LINE and exit 1, or a summary."""
+    known = _known_commands()
+    failed = 0
+    files = expand_rule_paths(paths)
+    if not files:
+        print("no rule files found", file=sys.stderr)
+        raise typer.Exit(1)
+    for path in files:
+        try:
+            rules = load_rules(path, known_commands=known)
+        except RuleFileError as error:
+            failed += 1
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            continue
+        community = rules.community
+        print(
+            f"{path}: ok — {community.name} ({', '.join(community.languages)}; "
+            f"speaks {community.locale}; {community.timezone}); "
+            f"{len(rules.moderation.keywords)} keyword rules, "
+            f"profanity {'on' if rules.moderation.profanity.enabled else 'off'}, "
+            f"anti-spam {'on' if rules.antispam.enabled else 'off'}, "
+            f"welcome {'on' if rules.welcome.enabled else 'off'}"
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
+def _known_commands() -> list[str]:
+    from bot.app import default_cog_factories
+
+    names: list[str] = []
+    for factory in default_cog_factories():
+        names.extend(spec.name for spec in factory.__commands__)  # type: ignore[attr-defined]
+    return names
+
+
+@app.command()
+def console(
+    rules: RulesOption = Path("rules/example.toml"),
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Try Hearth in the terminal: type as a member, /command as a moderator."""
+    from bot.adapters.console import ConsoleAdapter, ConsoleSession, run_console
+
+    settings = _config(config)
+    _logging("WARNING")
+    out = Console(highlight=False)
+    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+
+    async def main() -> None:
+        engine = await build_engine(database_url=url, adapter=ConsoleAdapter(out))
+        try:
+            report = await load_communities(engine, [rules])
+            if report.errors:
+                for problem in report.errors[0].problems:
+                    print(problem, file=sys.stderr)
+                raise typer.Exit(1)
+            community_id = next(iter(report.loaded))
+            await run_console(engine, ConsoleSession(community_id), out)
+        finally:
+            await engine.close()
+
+    asyncio.run(main())
+
+
+@app.command()
+def replay(
+    transcript: Annotated[Path, typer.Argument(help="JSONL transcript ('-' for stdin).")],
+    rules: RulesOption,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="One JSON object per action.")
+    ] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Dry-run a transcript through the rules; print what the bot would do."""
+    from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
+
+    settings = _config(config)
+    _logging("WARNING")
+    url = database_url_from(db, settings.database_url)
+    try:
+        lines = read_transcript(transcript)
+    except OSError as error:
+        print(f"{transcript}:0: cannot read: {error.strerror}", file=sys.stderr)
+        raise typer.Exit(1) from None
+
+    async def main() -> int:
+        engine = await build_engine(database_url=url, adapter=DryRunAdapter())
+        try:
+            report = await load_communities(engine, [rules])
+            if report.errors:
+                for problem in report.errors[0].problems:
+                    print(problem, file=sys.stderr)
+                return 2
+            community_id = next(iter(report.loaded))
+            results, bad = await replay_lines(
+                engine, community_id, lines, str(transcript), sys.stderr
+            )
+        finally:
+            await engine.close()
+        if json_output:
+            write_json(results)
+        else:
+            _print_table(results)
+        return 1 if bad else 0
+
+    raise typer.Exit(asyncio.run(main()))
+
+
+def _print_table(results) -> None:  # type: ignore[no-untyped-def]
+    table = Table("line", "action", "user", "rule", "details")
+    for result in results:
+        data = result.to_dict()
+        line, kind = str(data.pop("line")), data.pop("action")
+        user, rule = str(data.pop("user", "")), str(data.pop("rule", ""))
+        data.pop("automatic", None)
+        details = "; ".join(f"{key}={value}" for key, value in data.items())
+        table.add_row(line, kind, user, rule, details)
+    Console(highlight=False).print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

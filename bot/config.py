@@ -1,0 +1,79 @@
+"""Process settings (not community rules): where the record lives, which rule files to
+load, logging and translation. Read from a TOML file and the environment; secrets
+(DISCORD_TOKEN, TELEGRAM_TOKEN) only ever come from the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.rules.locate import line_index, line_of
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be used; the message names file and line."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TranslationConfig(_Strict):
+    backend: Literal["google", "mymemory", "libre", "none"] = "google"
+    timeout_s: float = Field(default=3.0, gt=0, le=30)
+    cache_size: int = Field(default=2048, ge=0, le=1_000_000)
+    libre_url: str | None = None
+
+
+class ActivityConfig(_Strict):
+    flush_every: int = Field(default=500, ge=1, le=100_000)
+    flush_seconds: float = Field(default=5.0, gt=0, le=3600)
+
+
+class HearthConfig(_Strict):
+    database_url: str | None = None
+    rules: list[str] = Field(default_factory=lambda: ["rules/example.toml"])
+    """Rule files or folders of rule files (*.toml) to load, one per community."""
+    locales_dir: str | None = None
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    reload_interval_s: float = Field(default=2.0, gt=0, le=3600)
+    translation: TranslationConfig = TranslationConfig()
+    activity: ActivityConfig = ActivityConfig()
+
+
+def load_config(path: Path | str | None) -> HearthConfig:
+    """Read the config file (or defaults when `path` is None); errors name file:line."""
+    if path is None:
+        env_path = os.environ.get("HEARTH_CONFIG")
+        if not env_path:
+            return HearthConfig()
+        path = env_path
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except OSError as error:
+        raise ConfigError(f"{path}:0: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}:1: file is not valid UTF-8") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: TOML syntax: {error}") from None
+    try:
+        return HearthConfig.model_validate(data)
+    except ValidationError as error:
+        lines = line_index(text)
+        problems = []
+        for item in error.errors():
+            where = ".".join(str(part) for part in item["loc"])
+            message = str(item["msg"]).removeprefix("Value error, ")
+            if item["type"] == "extra_forbidden":
+                message = f"unknown key {where!r}"
+            else:
+                message = f"{where}: {message}"
+            problems.append(f"{path}:{line_of(lines, tuple(item['loc']))}: {message}")
+        raise ConfigError("\n".join(problems)) from None

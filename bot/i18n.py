@@ -1,0 +1,113 @@
+"""Localized text: one Fluent bundle per locale, a fallback chain, CLDR plurals.
+
+Messages live in `locales/<lang>/*.ftl`, keyed by Fluent ids, never English text.
+Text is formatted when it is sent, in the language of whoever will read it; the
+locale of the event being handled sits in `current_locale` for code that needs it.
+Community guidelines per language live beside them in `guidelines.md`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from contextvars import ContextVar
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LOCALES: tuple[str, ...] = ("en", "sv", "nb", "pl")
+DEFAULT_LOCALE = "en"
+DEFAULT_LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+current_locale: ContextVar[str] = ContextVar("hearth_locale", default=DEFAULT_LOCALE)
+
+_SECTION = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9-]+)\}\s*$", re.MULTILINE)
+
+
+class Localizer:
+    """Formats Fluent messages for a locale with fallback to English."""
+
+    def __init__(
+        self,
+        locales_dir: Path = DEFAULT_LOCALES_DIR,
+        locales: tuple[str, ...] = SUPPORTED_LOCALES,
+        default: str = DEFAULT_LOCALE,
+    ) -> None:
+        self.locales_dir = Path(locales_dir)
+        self.locales = locales
+        self.default = default
+        self._bundles = {locale: self._load_bundle(locale) for locale in locales}
+
+    def _load_bundle(self, locale: str) -> FluentBundle:
+        bundle = FluentBundle([locale], use_isolating=False)
+        for path in sorted((self.locales_dir / locale).glob("*.ftl")):
+            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        return bundle
+
+    def chain(self, locale: str | None) -> list[str]:
+        """The locales tried in order for `locale`: itself, then the default."""
+        first = locale if locale in self._bundles else self.default
+        return [first] if first == self.default else [first, self.default]
+
+    def has(self, locale: str, message_id: str) -> bool:
+        bundle = self._bundles.get(locale)
+        return bundle is not None and bundle.has_message(message_id)
+
+    def format(self, locale: str | None, message_id: str, **args: Any) -> str:
+        """The message in `locale`, else English, else the id itself (and a warning)."""
+        for candidate in self.chain(locale):
+            bundle = self._bundles[candidate]
+            if not bundle.has_message(message_id):
+                continue
+            message = bundle.get_message(message_id)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, args)
+            for error in errors:
+                log.warning("fluent %s/%s: %s", candidate, message_id, error)
+            return str(text)
+        log.warning("missing message %s for locale %s", message_id, locale)
+        return message_id
+
+    def guidelines(self, locale: str | None) -> str:
+        """The community guidelines text in `locale` (falling back to English)."""
+        for candidate in self.chain(locale):
+            path = self.locales_dir / candidate / "guidelines.md"
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+        return ""
+
+    def guideline_sections(self, locale: str | None) -> dict[str, str]:
+        """Guideline sections by id (`## Respect {#respect}`), for rule references."""
+        text = self.guidelines(locale)
+        sections: dict[str, str] = {}
+        matches = list(_SECTION.finditer(text))
+        for index, match in enumerate(matches):
+            end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+            body = text[match.end() : end].strip()
+            sections[match["id"]] = f"{match['title']}\n{body}".strip()
+        return sections
+
+    def guideline_title(self, locale: str | None, guideline_id: str) -> str:
+        section = self.guideline_sections(locale).get(guideline_id, "")
+        return section.splitlines()[0] if section else guideline_id
+
+    @cached_property
+    def message_ids(self) -> dict[str, set[str]]:
+        """Every message id defined per locale (for completeness checks)."""
+        parser = FluentParser()
+        ids: dict[str, set[str]] = {}
+        for locale in self.locales:
+            found: set[str] = set()
+            for path in (self.locales_dir / locale).glob("*.ftl"):
+                resource = parser.parse(path.read_text(encoding="utf-8"))
+                found.update(
+                    entry.id.name for entry in resource.body if isinstance(entry, ast.Message)
+                )
+            ids[locale] = found
+        return ids

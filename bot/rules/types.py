@@ -1,0 +1,89 @@
+"""Reusable field types for rule-file sections: strict models, durations, patterns.
+
+Every section derives from `Section`, which forbids unknown keys and freezes the
+result; durations accept "10m"-style text; patterns are compiled with RE2 at load.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from bot.durations import DurationError, parse_duration
+from bot.i18n import SUPPORTED_LOCALES
+from bot.rules.regex import UnsafePattern, compile_user_pattern
+
+SeverityName = Literal["mild", "abusive", "slur", "threat"]
+LevelName = Literal["everyone", "moderator", "admin"]
+GUIDELINE_IDS = ("respect", "no-spam", "on-topic", "privacy", "safety")
+GuidelineId = Literal["respect", "no-spam", "on-topic", "privacy", "safety"]
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+_LANGUAGE = re.compile(r"[a-z]{2}")
+
+
+class Section(BaseModel):
+    """Base for every table of a rule file: unknown keys are errors, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _duration(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError("a duration is text like '90s', '10m', '2h', '1d' or '1w'")
+    try:
+        return parse_duration(value)
+    except DurationError:
+        raise ValueError(
+            f"bad duration {value!r}: use a number with s, m, h, d or w, like '10m' or '1d'"
+        ) from None
+
+
+def _pattern(value: str) -> str:
+    try:
+        compile_user_pattern(value)
+    except UnsafePattern as error:
+        raise ValueError(str(error)) from None
+    return value
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise ValueError("use lowercase letters, digits, '-' or '_' (at most 40 characters)")
+    return value
+
+
+def _language(value: str) -> str:
+    if not _LANGUAGE.fullmatch(value):
+        raise ValueError(f"{value!r} is not an ISO 639-1 code such as 'en', 'sv', 'nb' or 'pl'")
+    return value
+
+
+def _locale(value: str) -> str:
+    if value not in SUPPORTED_LOCALES:
+        raise ValueError(f"locale {value!r} is not one of {', '.join(SUPPORTED_LOCALES)}")
+    return value
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {value!r} (use an IANA name like 'Europe/Oslo')"
+        ) from None
+    return value
+
+
+Duration = Annotated[int, BeforeValidator(_duration)]
+Pattern = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(_pattern)]
+Slug = Annotated[str, AfterValidator(_slug)]
+Language = Annotated[str, AfterValidator(_language)]
+Locale = Annotated[str, AfterValidator(_locale)]
+TimeZone = Annotated[str, AfterValidator(_timezone)]
+Name = Annotated[str, Field(min_length=1, max_length=100)]
+Word = Annotated[str, Field(min_length=1, max_length=100)]
+Template = Annotated[str, Field(min_length=1, max_length=2000)]

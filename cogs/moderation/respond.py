@@ -1,0 +1,163 @@
+"""Turn findings into actions: delete, one friendly warning per burst, strikes, reports.
+
+Every automatic action is recorded as an incident with its rule, severity and a
+redacted excerpt. A member who trips several rules in one burst gets one notice,
+not a wall of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from bot.actions import Delete, Report, Warn
+from bot.cog import Context
+from bot.events import Edit, Message
+from cogs.moderation.findings import Finding, redact
+from cogs.moderation.strikes import ladder_action, points_for, step_crossed
+
+log = logging.getLogger(__name__)
+
+NOTICE_BURST = timedelta(seconds=60)
+SYSTEM_MODERATOR = "hearth"
+
+
+def _notice_due(ctx: Context, user_id: str, now: datetime) -> bool:
+    """True at most once per member per burst of incidents."""
+    last_notice: dict[str, datetime] = ctx.community.state_for("moderation.notices", dict)
+    previous = last_notice.get(user_id)
+    last_notice[user_id] = now
+    if len(last_notice) > 10_000:
+        for key in sorted(last_notice, key=last_notice.__getitem__)[:5_000]:
+            del last_notice[key]
+    return previous is None or now - previous > NOTICE_BURST
+
+
+async def respond(ctx: Context, finding: Finding) -> None:
+    """Carry out a finding's steps and record the incident."""
+    event = ctx.event
+    assert isinstance(event, Message | Edit)
+    user = event.user.id
+    steps = finding.actions
+    excerpt = redact(finding.excerpt, finding.sensitive)
+    reason = ctx.t_community(f"guideline-{finding.guideline}")
+    done: list[str] = []
+    if "delete" in steps and event.message_id:
+        await ctx.perform(
+            Delete(
+                user=user,
+                channel=event.channel,
+                message_id=event.message_id,
+                rule=finding.rule,
+                reason=reason,
+                automatic=True,
+            )
+        )
+        done.append("delete")
+    if "warn" in steps and _notice_due(ctx, user, event.at):
+        text = ctx.t(
+            "moderation-warn",
+            name=event.user.name,
+            guideline=ctx.t(f"guideline-{finding.guideline}"),
+            severity=finding.severity,
+        )
+        await ctx.perform(
+            Warn(
+                user=user,
+                text=text,
+                channel=event.channel,
+                rule=finding.rule,
+                reason=reason,
+                automatic=True,
+            )
+        )
+        done.append("warn")
+    strikes = ctx.rules.strikes
+    points = points_for(strikes, finding.severity) if "strike" in steps and strikes.enabled else 0
+    incident_id = None
+    if ctx.store is not None:
+        incident_id = await ctx.store.add_incident(
+            ctx.community.id,
+            user,
+            event.at,
+            finding.rule,
+            points=points,
+            detector=finding.detector,
+            severity=finding.severity,
+            actions=done,
+            reason=finding.label,
+            excerpt=excerpt,
+            language=finding.language,
+            channel=event.channel,
+            message_id=event.message_id,
+            automatic=True,
+        )
+    if "report" in steps:
+        await _report(ctx, finding, excerpt)
+    if points:
+        await _climb_ladder(ctx, finding, points, incident_id)
+
+
+async def _report(ctx: Context, finding: Finding, excerpt: str) -> None:
+    channel = ctx.rules.channels.moderator_log
+    if not channel:
+        return
+    event = ctx.event
+    text = ctx.t_community(
+        "moderation-report",
+        name=event.user.name,
+        user=event.user.id,
+        rule=finding.rule,
+        severity=finding.severity,
+        channel=getattr(event, "channel", ""),
+        excerpt=excerpt,
+    )
+    await ctx.perform(
+        Report(channel=channel, text=text, user=event.user.id, rule=finding.rule, automatic=True)
+    )
+
+
+async def _climb_ladder(
+    ctx: Context, finding: Finding, points: float, incident_id: int | None
+) -> None:
+    if ctx.store is None:
+        return
+    event = ctx.event
+    strikes = ctx.rules.strikes
+    total = await ctx.store.strike_points(
+        ctx.community.id, event.user.id, event.at, strikes.half_life
+    )
+    step = step_crossed(strikes, total - points, total)
+    if step is None:
+        return
+    reason = ctx.t_community("moderation-ladder-reason", points=round(total, 1), rule=finding.rule)
+    action = ladder_action(step, event.user.id, finding.rule, reason, ctx.max_timeout_s)
+    if step.action == "warn":
+        action = Warn(
+            user=event.user.id,
+            text=ctx.t("moderation-ladder-warn", points=round(total, 1)),
+            rule=finding.rule,
+            reason=reason,
+            automatic=True,
+        )
+    await ctx.perform(action)
+    duration = getattr(action, "duration_s", None)
+    case = await ctx.store.create_case(
+        ctx.community.id,
+        event.user.id,
+        SYSTEM_MODERATOR,
+        action.kind,
+        reason,
+        event.at,
+        duration_s=duration,
+        incident_id=incident_id,
+    )
+    if duration and action.kind in ("timeout", "ban"):
+        await ctx.store.add_temp_action(
+            ctx.community.id,
+            event.user.id,
+            action.kind,
+            event.at + timedelta(seconds=duration),
+            case.number,
+        )
+    log.info("strike ladder: %s -> %s (case %s)", event.user.id, action.kind, case.number)
