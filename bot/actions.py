@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, ClassVar
 
-
 _LEADING_KEYS = ("user", "channel", "rule")
 
 

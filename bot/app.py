@@ -18,6 +18,7 @@ from bot.engine import Engine
 from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
 from bot.rules import RuleFileError, RuleWatcher, community_id_for, load_rules
 from bot.storage import Store
+from bot.translate import CachedTranslator, Translator
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ async def build_engine(
     database_url: str,
     adapter: Adapter | None = None,
     locales_dir: Path | None = None,
-    translator: object | None = None,
+    translator: Translator | None = None,
     cogs: Iterable[CogFactory] | None = None,
     flush_every: int = 500,
     flush_seconds: float = 5.0,
@@ -92,7 +93,9 @@ async def build_engine(
     """Open the store and load the cogs; communities are added by `load_communities`."""
     store = await Store.open(database_url, flush_every=flush_every, flush_interval_s=flush_seconds)
     services = Services(
-        i18n=Localizer(locales_dir or DEFAULT_LOCALES_DIR), store=store, translator=translator
+        i18n=Localizer(locales_dir or DEFAULT_LOCALES_DIR),
+        store=store,
+        translator=translator if translator is not None else CachedTranslator(None),
     )
     engine = Engine(services, adapter)
     try:

@@ -16,10 +16,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.app import build_engine, expand_rule_paths, load_communities
+from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
 from bot.config import ConfigError, HearthConfig, load_config
 from bot.rules import RuleFileError, load_rules
+from bot.scheduler import tick_forever
 from bot.storage import database_url_from
+from bot.translate import translator_from_settings
 
 app = typer.Typer(
     name="hearth",
@@ -112,7 +114,11 @@ def console(
     url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
 
     async def main() -> None:
-        engine = await build_engine(database_url=url, adapter=ConsoleAdapter(out))
+        engine = await build_engine(
+            database_url=url,
+            adapter=ConsoleAdapter(out),
+            locales_dir=Path(settings.locales_dir) if settings.locales_dir else None,
+        )
         try:
             report = await load_communities(engine, [rules])
             if report.errors:
@@ -150,7 +156,11 @@ def replay(
         raise typer.Exit(1) from None
 
     async def main() -> int:
-        engine = await build_engine(database_url=url, adapter=DryRunAdapter())
+        engine = await build_engine(
+            database_url=url,
+            adapter=DryRunAdapter(),
+            locales_dir=Path(settings.locales_dir) if settings.locales_dir else None,
+        )
         try:
             report = await load_communities(engine, [rules])
             if report.errors:
@@ -170,6 +180,80 @@ def replay(
         return 1 if bad else 0
 
     raise typer.Exit(asyncio.run(main()))
+
+
+@app.command()
+def run(
+    platform: Annotated[
+        str, typer.Option("--platform", help="discord or telegram (token from the environment).")
+    ],
+    config: ConfigOption = None,
+    db: DbOption = None,
+    webhook: Annotated[
+        str | None, typer.Option("--webhook", help="Telegram: public webhook URL.")
+    ] = None,
+) -> None:
+    """Run the live bot on Discord (DISCORD_TOKEN) or Telegram (TELEGRAM_TOKEN)."""
+    import importlib
+    import os
+
+    settings = _config(config)
+    _logging(settings.log_level)
+    if platform not in PLATFORMS:
+        print(f"--platform must be one of {', '.join(PLATFORMS)}", file=sys.stderr)
+        raise typer.Exit(2)
+    token_var = PLATFORMS[platform]
+    token = os.environ.get(token_var, "").strip()
+    if not token:
+        print(f"set {token_var} in the environment to run on {platform}", file=sys.stderr)
+        raise typer.Exit(2)
+    if webhook:
+        settings = settings.model_copy(
+            update={
+                "telegram": settings.telegram.model_copy(
+                    update={"mode": "webhook", "webhook_url": webhook}
+                )
+            }
+        )
+    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    module = importlib.import_module(f"bot.adapters.{platform}_adapter")
+
+    async def main() -> None:
+        translation = settings.translation
+        engine = await build_engine(
+            database_url=url,
+            locales_dir=Path(settings.locales_dir) if settings.locales_dir else None,
+            translator=translator_from_settings(
+                translation.backend,
+                translation.timeout_s,
+                translation.cache_size,
+                translation.libre_url,
+            ),
+            flush_every=settings.activity.flush_every,
+            flush_seconds=settings.activity.flush_seconds,
+        )
+        try:
+            report = await load_communities(engine, expand_rule_paths(settings.rules))
+            for error in report.errors:
+                logging.getLogger("hearth").error("rule file rejected:\n%s", error)
+            if not report.loaded:
+                print("no valid rule file: nothing to run", file=sys.stderr)
+                raise typer.Exit(1)
+            watcher = watch_rules(engine, report, settings.reload_interval_s)
+            watcher.start()
+            ticker = asyncio.create_task(tick_forever(engine), name="hearth-ticks")
+            try:
+                await module.run(engine, settings, token)
+            finally:
+                ticker.cancel()
+                await watcher.stop()
+        finally:
+            await engine.close()
+
+    asyncio.run(main())
+
+
+PLATFORMS = {"discord": "DISCORD_TOKEN", "telegram": "TELEGRAM_TOKEN"}
 
 
 def _print_table(results) -> None:  # type: ignore[no-untyped-def]

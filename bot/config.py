@@ -35,6 +35,31 @@ class ActivityConfig(_Strict):
     flush_seconds: float = Field(default=5.0, gt=0, le=3600)
 
 
+class DiscordConfig(_Strict):
+    shard_count: int | None = Field(default=None, ge=1, le=10_000)
+    """Total shards for a large bot; None lets Discord recommend a count."""
+    shard_ids: list[int] | None = None
+    """The shards this process runs (several processes can share one PostgreSQL)."""
+    sync_commands: bool = True
+    """Publish slash commands at start-up (per guild, so changes show at once)."""
+    guild_ready_timeout_s: float = Field(default=2.0, ge=0, le=60)
+    automod_sync: bool = False
+    """Mirror each community's keyword list into Discord's native AutoMod."""
+
+
+class TelegramConfig(_Strict):
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = None
+    """Public https URL Telegram posts updates to (webhook mode)."""
+    listen: str = "127.0.0.1"
+    port: int = Field(default=8443, ge=1, le=65535)
+    drop_pending_updates: bool = False
+    delete_service_messages: bool = False
+    """Remove "X joined the group" / "X left" service messages."""
+    admin_cache_s: float = Field(default=60.0, ge=0, le=3600)
+    """How long chat administrator lookups are cached."""
+
+
 class HearthConfig(_Strict):
     database_url: str | None = None
     rules: list[str] = Field(default_factory=lambda: ["rules/example.toml"])
@@ -44,6 +69,8 @@ class HearthConfig(_Strict):
     reload_interval_s: float = Field(default=2.0, gt=0, le=3600)
     translation: TranslationConfig = TranslationConfig()
     activity: ActivityConfig = ActivityConfig()
+    discord: DiscordConfig = DiscordConfig()
+    telegram: TelegramConfig = TelegramConfig()
 
 
 def load_config(path: Path | str | None) -> HearthConfig:

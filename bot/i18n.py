@@ -26,6 +26,7 @@ DEFAULT_LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 current_locale: ContextVar[str] = ContextVar("hearth_locale", default=DEFAULT_LOCALE)
 
+_ANCHOR = re.compile(r"[ \t]*\{#[a-z0-9-]+\}[ \t]*$", re.MULTILINE)
 _SECTION = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9-]+)\}\s*$", re.MULTILINE)
 
 
@@ -74,17 +75,20 @@ class Localizer:
         log.warning("missing message %s for locale %s", message_id, locale)
         return message_id
 
-    def guidelines(self, locale: str | None) -> str:
-        """The community guidelines text in `locale` (falling back to English)."""
+    def _guidelines_source(self, locale: str | None) -> str:
         for candidate in self.chain(locale):
             path = self.locales_dir / candidate / "guidelines.md"
             if path.is_file():
                 return path.read_text(encoding="utf-8")
         return ""
 
+    def guidelines(self, locale: str | None) -> str:
+        """The guidelines as members read them in `locale` (English fallback), no anchors."""
+        return _ANCHOR.sub("", self._guidelines_source(locale))
+
     def guideline_sections(self, locale: str | None) -> dict[str, str]:
         """Guideline sections by id (`## Respect {#respect}`), for rule references."""
-        text = self.guidelines(locale)
+        text = self._guidelines_source(locale)
         sections: dict[str, str] = {}
         matches = list(_SECTION.finditer(text))
         for index, match in enumerate(matches):

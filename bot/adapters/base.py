@@ -15,6 +15,7 @@ from typing import Any, ClassVar, TypeVar
 
 from bot.actions import Action
 from bot.errors import ActionFailed, UnsupportedAction
+from bot.events import Member
 
 __all__ = ["ActionFailed", "Adapter", "Capabilities", "UnsupportedAction", "supports"]
 
@@ -76,6 +77,17 @@ class Adapter(ABC):
         if method_name is None:
             raise UnsupportedAction(self.platform, action)
         await getattr(self, method_name)(community_id, action)
+
+    async def fetch_member(self, community_id: str, user_id: str) -> Member | None:
+        """The member as the platform knows them (roles, top role, owner), or None.
+
+        Used for role-hierarchy checks; platforms without a lookup return None.
+        """
+        return None
+
+    async def bot_member(self, community_id: str) -> Member | None:
+        """The bot's own member in that community, for hierarchy checks."""
+        return None
 
     @abstractmethod
     async def start(self) -> None:

@@ -12,6 +12,20 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from bot.rules.sections.community_care import (
+    EventsSection,
+    IntroductionsSection,
+    PollsSection,
+    RecognitionSection,
+    StatsSection,
+)
+from bot.rules.sections.privacy import PrivacySection
+from bot.rules.sections.toolkit import (
+    AppealsSection,
+    EscalationSection,
+    LockdownSection,
+    ReportsSection,
+)
 from bot.rules.types import (
     Duration,
     GuidelineId,
@@ -263,6 +277,8 @@ class WelcomeSection(Section):
     dm: bool = False
     messages: dict[Locale, Template] = Field(default_factory=dict)
     """Optional templates per language; placeholders are in WELCOME_PLACEHOLDERS."""
+    gate: GateSection = GateSection()
+    """An optional captcha or rules-acceptance check for new members (cogs/gate.py)."""
 
     @field_validator("messages")
     @classmethod
@@ -281,8 +297,19 @@ class WelcomeSection(Section):
         return messages
 
 
+class GateSection(Section):
+    """A check new members pass before they can post: a small sum, or accepting the rules."""
+
+    enabled: bool = False
+    mode: Literal["captcha", "rules"] = "captcha"
+    timeout: Duration = 300
+    """How long a new member has to answer before they are removed."""
+    channel: str | None = None
+    """Where the challenge is posted; defaults to the welcome channel."""
+
+
 class RuleFile(Section):
-    """One community's complete rule file."""
+    """One community's complete rule file; feature sections live in bot/rules/sections/."""
 
     community: CommunitySection
     platforms: PlatformsSection = PlatformsSection()
@@ -293,3 +320,13 @@ class RuleFile(Section):
     antispam: AntispamSection = AntispamSection()
     strikes: StrikesSection = StrikesSection()
     welcome: WelcomeSection = WelcomeSection()
+    reports: ReportsSection = ReportsSection()
+    appeals: AppealsSection = AppealsSection()
+    escalation: EscalationSection = EscalationSection()
+    lockdown: LockdownSection = LockdownSection()
+    introductions: IntroductionsSection = IntroductionsSection()
+    recognition: RecognitionSection = RecognitionSection()
+    events: EventsSection = EventsSection()
+    polls: PollsSection = PollsSection()
+    stats: StatsSection = StatsSection()
+    privacy: PrivacySection = PrivacySection()

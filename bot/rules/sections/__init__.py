@@ -1,0 +1,1 @@
+"""Rule-file sections owned by one feature each, assembled into `RuleFile` in schema.py."""
