@@ -1,0 +1,106 @@
+"""Communities, members and their join/leave history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.storage import tables as t
+from bot.storage._base import StoreBase, aware, now_utc, record
+from bot.storage.records import CommunityRecord, MemberEventKind, MemberRecord
+
+
+class MembersMixin(StoreBase):
+    async def ensure_community(self, community_id: str, name: str) -> CommunityRecord:
+        """Create the community or update its name; returns it."""
+
+        def work(session: Session) -> CommunityRecord:
+            row = session.get(t.Community, community_id)
+            if row is None:
+                row = t.Community(id=community_id, name=name, created_at=now_utc())
+            else:
+                row.name = name
+            session.add(row)
+            session.flush()
+            self._known_communities.add(community_id)
+            return record(CommunityRecord, row)
+
+        return await self._write(work)
+
+    async def get_community(self, community_id: str) -> CommunityRecord | None:
+        def work(session: Session) -> CommunityRecord | None:
+            row = session.get(t.Community, community_id)
+            return None if row is None else record(CommunityRecord, row)
+
+        return await self._read(work)
+
+    def _member_row(
+        self, session: Session, community_id: str, user_id: str, at: datetime
+    ) -> t.Member:
+        self._ensure_community(session, community_id)
+        row = session.get(t.Member, (community_id, user_id))
+        if row is None:
+            row = t.Member(community_id=community_id, user_id=user_id, first_seen=at)
+            session.add(row)
+        return row
+
+    async def upsert_member(
+        self,
+        community_id: str,
+        user_id: str,
+        display_name: str | None = None,
+        locale: str | None = None,
+        at: datetime | None = None,
+    ) -> MemberRecord:
+        """Create the member on first sight; update name and locale when given."""
+        seen = aware(at) if at else now_utc()
+
+        def work(session: Session) -> MemberRecord:
+            row = self._member_row(session, community_id, user_id, seen)
+            if display_name is not None:
+                row.display_name = display_name
+            if locale is not None:
+                row.locale = locale
+            session.flush()
+            return record(MemberRecord, row)
+
+        return await self._write(work)
+
+    async def get_member(self, community_id: str, user_id: str) -> MemberRecord | None:
+        def work(session: Session) -> MemberRecord | None:
+            row = session.get(t.Member, (community_id, user_id))
+            return None if row is None else record(MemberRecord, row)
+
+        return await self._read(work)
+
+    async def set_leaderboard_opt_out(
+        self, community_id: str, user_id: str, opt_out: bool
+    ) -> MemberRecord:
+        def work(session: Session) -> MemberRecord:
+            row = self._member_row(session, community_id, user_id, now_utc())
+            row.leaderboard_opt_out = opt_out
+            session.flush()
+            return record(MemberRecord, row)
+
+        return await self._write(work)
+
+    async def record_member_event(
+        self, community_id: str, user_id: str, kind: MemberEventKind, at: datetime
+    ) -> None:
+        """Log a join or leave and keep the member's joined_at / left_at current."""
+        if kind not in ("join", "leave"):
+            raise ValueError(f"unknown member event kind {kind!r}")
+        when = aware(at)
+
+        def work(session: Session) -> None:
+            row = self._member_row(session, community_id, user_id, when)
+            if kind == "join":
+                row.joined_at, row.left_at = when, None
+            else:
+                row.left_at = when
+            session.add(
+                t.MemberEvent(community_id=community_id, user_id=user_id, at=when, kind=kind)
+            )
+
+        await self._write(work)

@@ -1,0 +1,112 @@
+"""Read-only statistics for `hearth stats` and the stats cog.
+
+Activity is stored per UTC day and hour; `activity_per_hour_weekday` converts the buckets
+to the community's time zone (exact for whole-hour offsets). Activity queries flush the
+buffer first, so they include everything recorded so far.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_
+from sqlmodel import Session, col, select
+
+from bot.storage import tables as t
+from bot.storage._activity import ActivityMixin
+from bot.storage._base import aware
+from bot.storage.records import ChannelCount, DayCount, HourCount, RuleCount
+
+
+def _activity_since(community_id: str, since: datetime) -> object:
+    since = aware(since)
+    day, hour = since.date(), since.hour
+    return and_(
+        col(t.Activity.community_id) == community_id,
+        or_(
+            col(t.Activity.day) > day,
+            and_(col(t.Activity.day) == day, col(t.Activity.hour) >= hour),
+        ),
+    )
+
+
+class StatsMixin(ActivityMixin):
+    async def member_events_per_day(
+        self, community_id: str, since: datetime, tz: str = "UTC"
+    ) -> list[DayCount]:
+        """Joins and leaves per calendar day in `tz`, oldest day first."""
+        zone = ZoneInfo(tz)
+        query = select(t.MemberEvent.at, t.MemberEvent.kind).where(
+            t.MemberEvent.community_id == community_id, t.MemberEvent.at >= aware(since)
+        )
+
+        def work(session: Session) -> list[tuple[datetime, str]]:
+            return [(at, kind) for at, kind in session.exec(query)]
+
+        joins: Counter[date] = Counter()
+        leaves: Counter[date] = Counter()
+        for at, kind in await self._read(work):
+            (joins if kind == "join" else leaves)[at.astimezone(zone).date()] += 1
+        return [DayCount(day, joins[day], leaves[day]) for day in sorted(joins | leaves)]
+
+    async def activity_per_channel(self, community_id: str, since: datetime) -> list[ChannelCount]:
+        """Messages per channel since a time (hour precision), busiest first."""
+        await self.flush()
+        total = func.sum(t.Activity.messages).label("total")
+        query = (
+            select(t.Activity.channel, total)
+            .where(_activity_since(community_id, since))
+            .group_by(col(t.Activity.channel))
+            .order_by(total.desc(), col(t.Activity.channel))
+        )
+
+        def work(session: Session) -> list[ChannelCount]:
+            return [ChannelCount(channel, int(n)) for channel, n in session.exec(query)]
+
+        return await self._read(work)
+
+    async def activity_per_hour_weekday(
+        self, community_id: str, since: datetime, tz: str = "UTC"
+    ) -> list[HourCount]:
+        """Messages per (weekday, hour) in time zone `tz`; only non-empty cells."""
+        await self.flush()
+        zone = ZoneInfo(tz)
+        query = (
+            select(t.Activity.day, t.Activity.hour, func.sum(t.Activity.messages))
+            .where(_activity_since(community_id, since))
+            .group_by(col(t.Activity.day), col(t.Activity.hour))
+        )
+
+        def work(session: Session) -> list[tuple[date, int, int]]:
+            return [(day, hour, int(n)) for day, hour, n in session.exec(query)]
+
+        cells: Counter[tuple[int, int]] = Counter()
+        for day, hour, count in await self._read(work):
+            local = datetime.combine(day, time(hour), UTC).astimezone(zone)
+            cells[(local.weekday(), local.hour)] += count
+        return [HourCount(wd, hour, n) for (wd, hour), n in sorted(cells.items())]
+
+    async def active_members(self, community_id: str, since: datetime) -> int:
+        """How many distinct members wrote at least one message since a time."""
+        await self.flush()
+        query = select(func.count(func.distinct(t.Activity.user_id))).where(
+            _activity_since(community_id, since)
+        )
+        return await self._read(lambda session: int(session.exec(query).one()))
+
+    async def incidents_per_rule(self, community_id: str, since: datetime) -> list[RuleCount]:
+        """Incidents per rule since a time, most frequent first."""
+        total = func.count().label("total")
+        query = (
+            select(t.Incident.rule, total)
+            .where(t.Incident.community_id == community_id, t.Incident.at >= aware(since))
+            .group_by(col(t.Incident.rule))
+            .order_by(total.desc(), col(t.Incident.rule))
+        )
+
+        def work(session: Session) -> list[RuleCount]:
+            return [RuleCount(rule, int(n)) for rule, n in session.exec(query)]
+
+        return await self._read(work)

@@ -1,0 +1,96 @@
+"""Activity counters are buffered in memory and written in batches, never one per message."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta, timezone
+
+import pytest
+
+from bot.storage import ChannelCount, Store
+
+from .conftest import NOW, all_rows
+
+SINCE = NOW - timedelta(days=1)
+
+
+async def activity_rows(store: Store) -> list[dict]:
+    return (await all_rows(store))["activity"]
+
+
+async def test_recorded_activity_is_not_written_before_a_flush(store: Store) -> None:
+    await store.record_activity("c1", "u1", "general", NOW)
+    assert await activity_rows(store) == []
+    assert store.pending_activity == 1
+
+
+async def test_flush_writes_aggregated_counters(store: Store) -> None:
+    for _ in range(3):
+        await store.record_activity("c1", "u1", "general", NOW)
+    await store.record_activity("c1", "u2", "general", NOW + timedelta(minutes=5))
+    await store.record_activity("c1", "u1", "random", NOW + timedelta(hours=1))
+    assert await store.flush() == 3
+    rows = {
+        (r["user_id"], r["channel"], r["hour"]): r["messages"] for r in await activity_rows(store)
+    }
+    assert rows == {("u1", "general", 12): 3, ("u2", "general", 12): 1, ("u1", "random", 13): 1}
+    assert store.pending_activity == 0
+
+
+async def test_a_second_flush_adds_to_existing_counters(store: Store) -> None:
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.flush()
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.flush()
+    [row] = await activity_rows(store)
+    assert row["messages"] == 3
+
+
+async def test_buffer_flushes_itself_after_flush_every_events(database_url: str) -> None:
+    store = await Store.open(database_url, flush_every=4, flush_interval_s=0)
+    try:
+        for _ in range(3):
+            await store.record_activity("c1", "u1", "general", NOW)
+        assert await activity_rows(store) == []
+        await store.record_activity("c1", "u1", "general", NOW)
+        assert [r["messages"] for r in await activity_rows(store)] == [4]
+    finally:
+        await store.close()
+
+
+async def test_timer_flushes_a_quiet_buffer(database_url: str) -> None:
+    store = await Store.open(database_url, flush_interval_s=0.01)
+    try:
+        await store.record_activity("c1", "u1", "general", NOW)
+        for _ in range(500):
+            if store.pending_activity == 0:
+                break
+            await asyncio.sleep(0.01)
+        assert [r["messages"] for r in await activity_rows(store)] == [1]
+    finally:
+        await store.close()
+
+
+async def test_close_flushes_the_buffer(database_url: str) -> None:
+    store = await Store.open(database_url, flush_interval_s=0)
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.close()
+    reopened = await Store.open(database_url)
+    try:
+        assert await reopened.activity_per_channel("c1", SINCE) == [ChannelCount("general", 1)]
+    finally:
+        await reopened.close()
+
+
+async def test_counters_are_bucketed_by_utc_hour(store: Store) -> None:
+    stockholm_evening = NOW.astimezone(timezone(timedelta(hours=1)))  # same instant
+    await store.record_activity("c1", "u1", "general", stockholm_evening)
+    await store.flush()
+    [row] = await activity_rows(store)
+    assert (str(row["day"]), row["hour"]) == ("2026-11-01", 12)
+
+
+async def test_naive_datetimes_are_refused(store: Store) -> None:
+    with pytest.raises(ValueError, match="naive"):
+        await store.record_activity("c1", "u1", "general", NOW.replace(tzinfo=None))
