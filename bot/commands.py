@@ -86,15 +86,14 @@ class Option:
             raise UserError("error-bad-number", option=self.name, value=value) from None
         too_small = self.min_value is not None and number < self.min_value
         too_big = self.max_value is not None and number > self.max_value
-        if too_small or too_big:
-            raise UserError(
-                "error-number-range",
-                option=self.name,
-                value=value,
-                min=self.min_value if self.min_value is not None else "-",
-                max=self.max_value if self.max_value is not None else "-",
-            )
-        return number
+        if not (too_small or too_big):
+            return number
+        bounds = {"option": self.name, "value": value}
+        if self.min_value is not None and self.max_value is not None:
+            raise UserError("error-number-range", min=self.min_value, max=self.max_value, **bounds)
+        if too_small:
+            raise UserError("error-number-too-small", min=self.min_value, **bounds)
+        raise UserError("error-number-too-big", max=self.max_value, **bounds)
 
 
 @dataclass(frozen=True, slots=True)

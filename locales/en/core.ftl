@@ -18,6 +18,8 @@ error-duration-too-long = “{ $value }” is longer than “{ $option }” allo
 error-bad-choice = “{ $value }” isn't a valid choice for “{ $option }”. Pick one of: { $choices }.
 error-bad-number = “{ $option }” needs a whole number, and “{ $value }” isn't one.
 error-number-range = “{ $option }” must be between { $min } and { $max } — you gave { $value }.
+error-number-too-small = “{ $option }” must be at least { $min } — you gave { $value }.
+error-number-too-big = “{ $option }” can be at most { $max } — you gave { $value }.
 error-text-too-long =
     “{ $option }” can be at most { $limit ->
         [one] { $limit } character

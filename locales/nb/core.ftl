@@ -16,6 +16,8 @@ error-duration-too-long = «{ $value }» er lenger enn «{ $option }» tillater.
 error-bad-choice = «{ $value }» er ikke et gyldig valg for «{ $option }». Velg ett av disse: { $choices }.
 error-bad-number = «{ $option }» må være et heltall, og «{ $value }» er ikke det.
 error-number-range = «{ $option }» må være mellom { $min } og { $max } – du skrev { $value }.
+error-number-too-small = «{ $option }» må være minst { $min } – du skrev { $value }.
+error-number-too-big = «{ $option }» kan være høyst { $max } – du skrev { $value }.
 # «tegn» er likt i entall og flertall.
 error-text-too-long = «{ $option }» kan være på maks { $limit } tegn. Kan du korte det litt ned?
 error-internal = Beklager, noe gikk galt hos meg. Teamet kan se nærmere på det med hendelseskoden { $incident }.

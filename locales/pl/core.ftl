@@ -17,6 +17,8 @@ error-duration-too-long = Czas „{ $value }” jest dłuższy, niż pozwala opc
 error-bad-choice = „{ $value }” to nie jest dostępna wartość opcji „{ $option }”. Wybierz jedną z: { $choices }.
 error-bad-number = Opcja „{ $option }” wymaga liczby całkowitej, a „{ $value }” nią nie jest.
 error-number-range = Opcja „{ $option }” musi mieścić się między { $min } a { $max } — podano { $value }.
+error-number-too-small = Opcja „{ $option }” musi wynosić co najmniej { $min } — podano { $value }.
+error-number-too-big = Opcja „{ $option }” może wynosić najwyżej { $max } — podano { $value }.
 error-text-too-long =
     Tekst w opcji „{ $option }” może mieć najwyżej { $limit ->
         [one] { $limit } znak

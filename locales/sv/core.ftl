@@ -16,6 +16,8 @@ error-duration-too-long = ”{ $value }” är längre än vad ”{ $option }”
 error-bad-choice = ”{ $value }” är inget giltigt val för ”{ $option }”. Välj något av: { $choices }.
 error-bad-number = ”{ $option }” ska vara ett heltal, och ”{ $value }” är inte det.
 error-number-range = ”{ $option }” måste vara mellan { $min } och { $max } – du angav { $value }.
+error-number-too-small = ”{ $option }” måste vara minst { $min } – du angav { $value }.
+error-number-too-big = ”{ $option }” får vara högst { $max } – du angav { $value }.
 # "tecken" är likadant i singular och plural.
 error-text-too-long = ”{ $option }” får vara högst { $limit } tecken. Kan du korta ner det lite?
 error-internal = Förlåt, något gick snett hos mig. Teamet kan kolla upp det med incidentkoden { $incident }.
