@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from bot.actions import Action, Reply
 from bot.commands import CommandRegistry, CommandSpec, Level, Option
-from bot.events import Command, Event, Message
+from bot.events import Button, Command, Event, Member, Message
 
 if TYPE_CHECKING:
     from bot.community import Community
@@ -74,6 +74,8 @@ class Cog:
     name: ClassVar[str] = ""
     order: ClassVar[int] = 0
     """Lower runs first: moderation (-100) before anti-spam, welcome, stats (100)."""
+    data_statement: ClassVar[str | None] = None
+    """Fluent id of what this cog stores about members and why (shown by /privacy)."""
 
     __listeners__: ClassVar[tuple[tuple[type[Event], str], ...]] = ()
     __commands__: ClassVar[tuple[CommandSpec, ...]] = ()
@@ -152,6 +154,11 @@ class Context:
         return self._engine.services.store
 
     @property
+    def cogs(self) -> tuple[Cog, ...]:
+        """The loaded cogs in dispatch order (for /privacy's data statements)."""
+        return tuple(self._engine.cogs)
+
+    @property
     def commands(self) -> CommandRegistry:
         """Every loaded command, for help listings."""
         return self._engine.registry
@@ -165,6 +172,19 @@ class Context:
     def now(self) -> datetime:
         """Event time: replay and tests stay deterministic, live runs see real time."""
         return self.event.at
+
+    async def fetch_member(self, user_id: str | None = None) -> Member | None:
+        """A member as the platform knows them (roles, top role, owner) for hierarchy checks.
+
+        `None` asks for the bot's own member. Returns None when the member is unknown or
+        the platform has no member lookup (replay, console): then the bot itself is None.
+        """
+        adapter = self._engine.adapter
+        if adapter is None:
+            return None
+        if user_id is None:
+            return await adapter.bot_member(self.community.id)
+        return await adapter.fetch_member(self.community.id, user_id)
 
     def t(self, message_id: str, **args: Any) -> str:
         """A message in the language of the member who caused this event."""
@@ -191,7 +211,7 @@ class Context:
         event = self.event
         channel = getattr(event, "channel", "") or ""
         message_id = event.message_id if isinstance(event, Message) else None
-        if isinstance(event, Command):
+        if isinstance(event, Command | Button):
             message_id = event.interaction_id
         await self.perform(
             Reply(

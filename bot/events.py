@@ -115,6 +115,7 @@ class Button(Event):
     channel: str
     custom_id: str
     message_id: str = ""
+    interaction_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

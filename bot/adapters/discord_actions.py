@@ -1,0 +1,308 @@
+"""Carrying out neutral actions on Discord, and turning Discord's refusals into ActionFailed.
+
+`DiscordActions` is a mixin of `DiscordAdapter` for messages and channels (member
+actions live in discord_members.py): each `@supports` method resolves the guild and
+channel (by name, `#name`, `<#id>` or id), and `platform_errors` maps Forbidden /
+NotFound / HTTPException to an `ActionFailed` whose Fluent id says what to fix. Rate
+limits (429) are left to discord.py, which waits and retries; purges use bulk deletes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.actions import (
+    Action,
+    Delete,
+    Dm,
+    Lock,
+    Purge,
+    Reply,
+    Report,
+    Send,
+    Slowmode,
+    Unlock,
+    Warn,
+)
+from bot.adapters.base import supports
+from bot.adapters.discord_interactions import chunks
+from bot.errors import ActionFailed
+
+if TYPE_CHECKING:
+    from bot.adapters.discord_interactions import PendingInteraction
+
+log = logging.getLogger(__name__)
+
+MAX_SLOWMODE_S = 21600
+MAX_PURGE = 1000
+DM_CLOSED = 50007
+MEMBER_GONE = frozenset({10007, 10013})
+WARN_FALLBACK_DELETE_AFTER_S = 120.0
+current_interaction: ContextVar[str | None] = ContextVar("hearth_interaction", default=None)
+"""The interaction being handled: a Reply without a message id (a button press) answers it."""
+Channel = discord.TextChannel | discord.VoiceChannel | discord.StageChannel | discord.Thread
+
+
+@contextmanager
+def platform_errors(action: Action, permission: str, user: str | None = None) -> Iterator[None]:
+    """Turn Discord's HTTP errors inside the block into ActionFailed with a Fluent id."""
+    try:
+        yield
+    except discord.Forbidden as error:
+        if error.code == DM_CLOSED:
+            raise ActionFailed(
+                action,
+                "the member does not accept direct messages",
+                "action-dm-closed",
+                user=user or "",
+            ) from error
+        raise ActionFailed(
+            action,
+            f"Discord refused ({error.code}): the bot needs the {permission} permission",
+            "action-missing-permission",
+            permission=permission,
+        ) from error
+    except discord.NotFound as error:
+        if user is not None and error.code in MEMBER_GONE:
+            raise ActionFailed(
+                action,
+                f"member {user} is not in the server",
+                "action-member-not-found",
+                user=user,
+            ) from error
+        raise ActionFailed(action, f"Discord could not find it ({error.code})") from error
+    except discord.HTTPException as error:
+        raise ActionFailed(
+            action, f"Discord returned HTTP {error.status} (code {error.code})"
+        ) from error
+
+
+class DiscordActions:
+    """The `@supports` half of DiscordAdapter; see discord_adapter.py for the rest."""
+
+    client: discord.Client
+    _pending: dict[str, PendingInteraction]
+
+    def guild_for(self, community_id: str, action: Action | None = None) -> discord.Guild:
+        raise NotImplementedError
+
+    def community_locale(self, community_id: str) -> str:
+        raise NotImplementedError
+
+    def text(self, locale: str | None, message_id: str, **args: object) -> str:
+        raise NotImplementedError
+
+    # -- lookups -----------------------------------------------------------------
+
+    def channel(self, guild: discord.Guild, ref: str, action: Action) -> Channel:
+        """A messageable channel by id, `<#id>`, `#name` or name (first by position)."""
+        key = ref.strip()
+        if key.startswith("<#") and key.endswith(">"):
+            key = key[2:-1]
+        key = key.removeprefix("#")
+        found: object = None
+        if key.isdigit():
+            found = guild.get_channel_or_thread(int(key))
+        else:
+            wanted = key.casefold()
+            candidates = [
+                *guild.text_channels,
+                *guild.voice_channels,
+                *guild.stage_channels,
+                *guild.threads,
+            ]
+            found = next((item for item in candidates if item.name.casefold() == wanted), None)
+        if not isinstance(found, Channel):
+            raise ActionFailed(
+                action,
+                f"no channel {ref!r} in this server",
+                "discord-channel-not-found",
+                channel=key,
+            )
+        return found
+
+    async def member(self, guild: discord.Guild, user_id: str) -> discord.Member | None:
+        """A guild member from the cache or the API; None when they are not in the guild."""
+        if not user_id.isdigit():
+            return None
+        cached = guild.get_member(int(user_id))
+        if cached is not None:
+            return cached
+        try:
+            return await guild.fetch_member(int(user_id))
+        except discord.NotFound:
+            return None
+
+    # -- messages ------------------------------------------------------------------
+
+    @supports(Delete)
+    async def _delete(self, community_id: str, action: Delete) -> None:
+        guild = self.guild_for(community_id, action)
+        channel = self.channel(guild, action.channel, action)
+        with platform_errors(action, "manage_messages"):
+            await channel.get_partial_message(int(action.message_id)).delete()
+
+    @supports(Send, Report)
+    async def _send(self, community_id: str, action: Send | Report) -> None:
+        guild = self.guild_for(community_id, action)
+        channel = self.channel(guild, action.channel, action)
+        view = button_view(action.buttons) if isinstance(action, Send) else None
+        parts = chunks(action.text)
+        with platform_errors(action, "send_messages"):
+            for index, part in enumerate(parts):
+                last = index == len(parts) - 1
+                if last and view is not None:
+                    await channel.send(part, view=view)
+                else:
+                    await channel.send(part)
+
+    @supports(Reply)
+    async def _reply(self, community_id: str, action: Reply) -> None:
+        pending = self._pending.get(action.message_id or "")
+        if pending is None and not action.message_id:
+            candidate = self._pending.get(current_interaction.get() or "")
+            if candidate is not None and str(candidate.interaction.user.id) == action.user:
+                pending = candidate
+        if pending is not None:
+            with platform_errors(action, "send_messages"):
+                await pending.respond(action.text, ephemeral=action.ephemeral)
+            return
+        guild = self.guild_for(community_id, action)
+        channel = self.channel(guild, action.channel, action)
+        reference = None
+        if action.message_id and action.message_id.isdigit():
+            reference = discord.MessageReference(
+                message_id=int(action.message_id),
+                channel_id=channel.id,
+                guild_id=guild.id,
+                fail_if_not_exists=False,
+            )
+        with platform_errors(action, "send_messages"):
+            for index, part in enumerate(chunks(action.text)):
+                await channel.send(part, reference=reference if index == 0 else None)
+
+    @supports(Dm)
+    async def _dm(self, community_id: str, action: Dm) -> None:
+        guild = self.guild_for(community_id, action)
+        fallback = guild.system_channel
+        notice = self.text(
+            self.community_locale(community_id), "discord-dm-closed", mention=f"<@{action.user}>"
+        )
+        await self._direct(guild, action, action.user, action.text, fallback, notice)
+
+    @supports(Warn)
+    async def _warn(self, community_id: str, action: Warn) -> None:
+        guild = self.guild_for(community_id, action)
+        fallback = self.channel(guild, action.channel, action) if action.channel else None
+        notice = f"<@{action.user}> {action.text}"
+        await self._direct(guild, action, action.user, action.text, fallback, notice)
+
+    async def _direct(
+        self,
+        guild: discord.Guild,
+        action: Action,
+        user_id: str,
+        text: str,
+        fallback: Channel | None,
+        notice: str,
+    ) -> None:
+        """DM a member; when their DMs are closed, mention them in `fallback` instead."""
+        member = await self.member(guild, user_id)
+        if member is None:
+            raise ActionFailed(
+                action,
+                f"member {user_id} is not in the server",
+                "action-member-not-found",
+                user=user_id,
+            )
+        try:
+            with platform_errors(action, "send_messages", user=member.display_name):
+                for part in chunks(text):
+                    await member.send(part)
+            return
+        except ActionFailed as failure:
+            if failure.message_id != "action-dm-closed" or fallback is None:
+                raise
+        log.debug("DMs closed for %s; mentioning them in %s", user_id, fallback.id)
+        mentions = discord.AllowedMentions(users=[member], everyone=False, roles=False)
+        with platform_errors(action, "send_messages"):
+            await fallback.send(
+                chunks(notice)[0],
+                allowed_mentions=mentions,
+                delete_after=WARN_FALLBACK_DELETE_AFTER_S,
+            )
+
+    @supports(Purge)
+    async def _purge(self, community_id: str, action: Purge) -> None:
+        guild = self.guild_for(community_id, action)
+        channel = self.channel(guild, action.channel, action)
+        count = max(0, min(action.count, MAX_PURGE))
+        remaining = [count]
+
+        def wanted(message: discord.Message) -> bool:
+            if remaining[0] <= 0 or str(message.author.id) != action.user:
+                return False
+            remaining[0] -= 1
+            return True
+
+        with platform_errors(action, "manage_messages"):
+            if action.user is None:
+                await channel.purge(limit=count, reason=action.reason or None)
+            else:
+                scan = min(MAX_PURGE, count * 10)
+                await channel.purge(limit=scan, check=wanted, reason=action.reason or None)
+
+    # -- channels ----------------------------------------------------------------------
+
+    @supports(Slowmode)
+    async def _slowmode(self, community_id: str, action: Slowmode) -> None:
+        if not 0 <= action.seconds <= MAX_SLOWMODE_S:
+            raise ActionFailed(
+                action,
+                f"Discord slowmode is 0 to 6 hours, not {action.seconds} s",
+                "discord-slowmode-too-long",
+            )
+        guild = self.guild_for(community_id, action)
+        channel = self.channel(guild, action.channel, action)
+        with platform_errors(action, "manage_channels"):
+            await channel.edit(slowmode_delay=action.seconds, reason=action.reason or None)
+
+    @supports(Lock, Unlock)
+    async def _lock(self, community_id: str, action: Lock | Unlock) -> None:
+        """Deny (or restore) @everyone's send_messages in the channel's overwrites."""
+        guild = self.guild_for(community_id, action)
+        channel = self.channel(guild, action.channel, action)
+        if isinstance(channel, discord.Thread):
+            with platform_errors(action, "manage_threads"):
+                await channel.edit(locked=isinstance(action, Lock))
+            return
+        everyone = guild.default_role
+        overwrite = channel.overwrites_for(everyone)
+        value = False if isinstance(action, Lock) else None
+        overwrite.update(send_messages=value, send_messages_in_threads=value)
+        with platform_errors(action, "manage_roles"):
+            await channel.set_permissions(
+                everyone, overwrite=overwrite, reason=action.reason or None
+            )
+
+
+def button_view(buttons: tuple[tuple[str, str], ...]) -> discord.ui.View | None:
+    """Persistent buttons: only their custom ids matter, handled by the adapter's
+    `on_interaction`, so the view is finished at once and nothing stays in memory."""
+    if not buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for custom_id, label in buttons[:25]:
+        view.add_item(
+            discord.ui.Button(
+                label=label[:80], custom_id=custom_id[:100], style=discord.ButtonStyle.secondary
+            )
+        )
+    view.stop()
+    return view

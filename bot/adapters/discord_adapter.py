@@ -1,0 +1,414 @@
+"""The Discord adapter (discord.py 2.7): one client for many communities.
+
+Gateway events become neutral events for the community whose rule file lists the guild
+(`[platforms] discord.guild_ids`); other guilds are skipped. Actions are carried out by
+`DiscordActions`; slash commands come from the registry (`discord_commands`). `run` is
+what `hearth run --platform discord` awaits: it owns the client's whole life.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable
+from contextvars import ContextVar
+from datetime import UTC, datetime
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.actions import Action
+from bot.adapters.base import Adapter
+from bot.adapters.discord_actions import DiscordActions, current_interaction
+from bot.adapters.discord_commands import FluentTranslator, install_commands
+from bot.adapters.discord_events import (
+    LocaleMemory,
+    button_event,
+    edit_event,
+    hearth_locale,
+    join_event,
+    leave_event,
+    member_from,
+    message_event,
+    reaction_event,
+)
+from bot.adapters.discord_interactions import DEFER_AFTER_S, PendingInteraction
+from bot.adapters.discord_members import MAX_TIMEOUT_S, DiscordMemberActions
+from bot.config import DiscordConfig, HearthConfig
+from bot.engine import Engine
+from bot.errors import ActionFailed
+from bot.events import Command, Event, Member
+
+log = logging.getLogger(__name__)
+
+current_guild: ContextVar[int | None] = ContextVar("hearth_discord_guild", default=None)
+"""The guild of the event being handled, so actions land in the guild it came from."""
+
+
+def intents() -> discord.Intents:
+    """Guilds, members (joins, leaves), message content (filters) and moderation (bans)."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.members = True
+    wanted.moderation = True
+    wanted.guild_messages = True
+    wanted.guild_reactions = True
+    wanted.message_content = True
+    wanted.auto_moderation_execution = True
+    return wanted
+
+
+class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
+    """Hearth on Discord: builds the client, routes events, carries out actions."""
+
+    platform = "discord"
+    max_timeout_s = MAX_TIMEOUT_S
+
+    def __init__(self, engine: Engine, settings: DiscordConfig, token: str = "") -> None:
+        self.engine = engine
+        self.settings = settings
+        self._token = token
+        self._pending: dict[str, PendingInteraction] = {}
+        self.defer_after_s = DEFER_AFTER_S
+        self._locales = LocaleMemory()
+        self._guild_map: tuple[tuple[int, ...], dict[int, str]] = ((), {})
+        self._runner: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[Any]] = set()
+        self.client = self._make_client()
+        self.tree = app_commands.CommandTree(self.client)
+        self.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
+        self.synced = asyncio.Event()
+
+    # -- client --------------------------------------------------------------------
+
+    def _make_client(self) -> discord.Client:
+        options: dict[str, Any] = {
+            "intents": intents(),
+            "chunk_guilds_at_startup": False,
+            "guild_ready_timeout": self.settings.guild_ready_timeout_s,
+            "allowed_mentions": discord.AllowedMentions(
+                everyone=False, roles=False, users=True, replied_user=False
+            ),
+        }
+        sharded = self.settings.shard_count is not None or self.settings.shard_ids is not None
+        if sharded:
+            client: discord.Client = discord.AutoShardedClient(
+                shard_count=self.settings.shard_count,
+                shard_ids=self.settings.shard_ids,
+                **options,
+            )
+        else:
+            client = discord.Client(**options)
+        _guard_parsers(client)
+        client.setup_hook = self._setup_hook  # type: ignore[method-assign]
+        listeners: dict[str, Callable[..., Any]] = {
+            "on_ready": self._on_ready,
+            "on_message": self._on_message,
+            "on_raw_message_edit": self._on_raw_message_edit,
+            "on_member_join": self._on_member_join,
+            "on_raw_member_remove": self._on_raw_member_remove,
+            "on_raw_reaction_add": self._on_raw_reaction_add,
+            "on_interaction": self._on_interaction,
+            "on_automod_action": self._on_automod_action,
+        }
+        for name, listener in listeners.items():
+            setattr(client, name, listener)
+        return client
+
+    async def _setup_hook(self) -> None:
+        await self.tree.set_translator(FluentTranslator(self.engine.i18n))
+        installed = install_commands(self.tree, self, self.guilds_by_community())
+        log.info("discord: %d commands for %d guilds", len(self.engine.registry), len(installed))
+        if self.settings.sync_commands:
+            self._spawn(self._sync_commands(installed))
+        else:
+            self.synced.set()
+
+    async def _sync_commands(self, guild_ids: list[int]) -> None:
+        """Publish the commands per guild; one guild refusing never stops the others."""
+        try:
+            for guild_id in guild_ids:
+                try:
+                    await self.tree.sync(guild=discord.Object(guild_id))
+                except discord.HTTPException as error:
+                    log.warning("discord: command sync for guild %s failed: %s", guild_id, error)
+                except Exception:
+                    log.exception("discord: command sync for guild %s failed", guild_id)
+        finally:
+            self.synced.set()
+
+    async def _on_ready(self) -> None:
+        log.info(
+            "discord: connected as %s in %d guilds", self.client.user, len(self.client.guilds)
+        )
+        if self.settings.automod_sync:
+            from bot.adapters.discord_automod import sync_all
+
+            self._spawn(sync_all(self))
+
+    def _spawn(self, coroutine: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coroutine)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def start(self) -> None:
+        """Log in (failing fast on a bad token), then keep the gateway running."""
+        await self.client.login(self._token)
+        self._runner = asyncio.create_task(self.client.connect(reconnect=True))
+
+    async def wait_closed(self) -> None:
+        """Until the gateway connection ends (raises what ended it)."""
+        if self._runner is not None:
+            await self._runner
+
+    async def stop(self) -> None:
+        await self.client.close()
+        for task in [*self._background, *([self._runner] if self._runner else [])]:
+            task.cancel()
+        for task in [*self._background, *([self._runner] if self._runner else [])]:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._runner = None
+
+    # -- communities -----------------------------------------------------------------
+
+    def guilds_by_community(self) -> dict[str, list[int]]:
+        mapped: dict[str, list[int]] = {}
+        for community_id, community in self.engine.communities.items():
+            ids = [int(g) for g in community.rules.platforms.discord.guild_ids if g.isdigit()]
+            mapped[community_id] = ids
+        return mapped
+
+    def community_for_guild(self, guild_id: int | None) -> str | None:
+        """The community whose rule file lists this guild (rules may be hot-reloaded)."""
+        if guild_id is None:
+            return None
+        key = tuple(id(c.rules) for c in self.engine.communities.values())
+        if key != self._guild_map[0]:
+            mapping = {
+                guild: community_id
+                for community_id, guilds in self.guilds_by_community().items()
+                for guild in guilds
+            }
+            self._guild_map = (key, mapping)
+        return self._guild_map[1].get(guild_id)
+
+    def guild_for(self, community_id: str, action: Action | None = None) -> discord.Guild:
+        """The event's own guild when it belongs to the community, else its first guild."""
+        ids = self.guilds_by_community().get(community_id, [])
+        current = current_guild.get()
+        ordered = ([current] if current in ids else []) + ids
+        for guild_id in ordered:
+            guild = self.client.get_guild(guild_id)
+            if guild is not None:
+                return guild
+        raise ActionFailed(
+            action,
+            f"the bot is in no Discord server of community {community_id}",
+            "discord-no-guild",
+        )
+
+    def community_locale(self, community_id: str) -> str:
+        community = self.engine.communities.get(community_id)
+        return community.locale if community is not None else self.engine.i18n.default
+
+    def text(self, locale: str | None, message_id: str, **args: object) -> str:
+        return self.engine.i18n.format(locale, message_id, **args)
+
+    async def fetch_member(self, community_id: str, user_id: str) -> Member | None:
+        try:
+            guild = self.guild_for(community_id)
+        except ActionFailed:
+            return None
+        found = await self.member(guild, user_id)
+        return member_from(found, self._locales.get(found.id)) if found else None
+
+    async def bot_member(self, community_id: str) -> Member | None:
+        if self.client.user is None:
+            return None
+        return await self.fetch_member(community_id, str(self.client.user.id))
+
+    # -- events -------------------------------------------------------------------------
+
+    async def _dispatch(self, guild_id: int | None, build: Callable[[str], Event | None]) -> None:
+        community_id = self.community_for_guild(guild_id)
+        if community_id is None:
+            log.debug("discord: guild %s has no rule file; event skipped", guild_id)
+            return
+        event = build(community_id)
+        if event is None:
+            return
+        token = current_guild.set(guild_id)
+        try:
+            await self.engine.dispatch(event)
+        finally:
+            current_guild.reset(token)
+
+    async def _on_message(self, message: discord.Message) -> None:
+        me = self.client.user
+        if message.guild is None or (me is not None and message.author.id == me.id):
+            return
+        locale = self._locales.get(message.author.id)
+        await self._dispatch(message.guild.id, lambda cid: message_event(cid, message, locale))
+
+    async def _on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        if payload.guild_id is None:
+            return
+        guild = self.client.get_guild(payload.guild_id)
+        author_data = payload.data.get("author")
+        if guild is None or not isinstance(author_data, dict) or "id" not in author_data:
+            return
+        me = self.client.user
+        author_id = int(author_data["id"])
+        if me is not None and author_id == me.id:
+            return
+        author = await self.member(guild, str(author_id))
+        if author is None:
+            log.debug("discord: edit by %s who is no longer a member; skipped", author_id)
+            return
+        locale = self._locales.get(author_id)
+        await self._dispatch(guild.id, lambda cid: edit_event(cid, payload, author, locale))
+
+    async def _on_member_join(self, member: discord.Member) -> None:
+        locale = self._locales.get(member.id)
+        await self._dispatch(member.guild.id, lambda cid: join_event(cid, member, locale))
+
+    async def _on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
+        await self._dispatch(payload.guild_id, lambda cid: leave_event(cid, payload.user))
+
+    async def _on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
+        locale = self._locales.get(payload.user_id)
+        await self._dispatch(payload.guild_id, lambda cid: reaction_event(cid, payload, locale))
+
+    async def _on_interaction(self, interaction: discord.Interaction) -> None:
+        """Buttons by custom id, from any message ever sent (they survive restarts)."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        data = interaction.data or {}
+        custom_id = data.get("custom_id")
+        if data.get("component_type") != discord.ComponentType.button.value or not custom_id:
+            return
+        community_id = self.community_for_guild(interaction.guild_id)
+        if community_id is None:
+            await interaction.response.defer()
+            return
+        self._locales.remember(interaction.user.id, hearth_locale(interaction.locale))
+        event = button_event(community_id, interaction, str(custom_id))
+        await self._handle_interaction(interaction, event, component=True)
+
+    async def run_command(
+        self, interaction: discord.Interaction, name: str, args: dict[str, str]
+    ) -> None:
+        """A slash command or context menu as a neutral Command, answered in time."""
+        locale = hearth_locale(interaction.locale)
+        community_id = self.community_for_guild(interaction.guild_id)
+        if community_id is None:
+            text = self.text(locale, "discord-no-community")
+            await interaction.response.send_message(text, ephemeral=True)
+            return
+        self._locales.remember(interaction.user.id, locale)
+        event = Command(
+            community_id=community_id,
+            at=interaction.created_at.astimezone(UTC),
+            user=member_from(interaction.user, locale),
+            name=name,
+            args=args,
+            channel=str(interaction.channel_id or ""),
+            interaction_id=str(interaction.id),
+        )
+        await self._handle_interaction(interaction, event, component=False)
+
+    async def _handle_interaction(
+        self, interaction: discord.Interaction, event: Event, *, component: bool
+    ) -> None:
+        pending = PendingInteraction(
+            interaction, component=component, defer_after_s=self.defer_after_s
+        )
+        key = str(interaction.id)
+        self._pending[key] = pending
+        locale = hearth_locale(interaction.locale)
+        fallback = "discord-command-done"
+        token = current_interaction.set(key)
+        try:
+            await self._dispatch(interaction.guild_id, lambda _cid: event)
+        except Exception:
+            log.exception("discord: interaction %s failed", key)
+            fallback = "discord-command-failed"
+        finally:
+            current_interaction.reset(token)
+            self._pending.pop(key, None)
+            await pending.finish(self.text(locale, fallback))
+
+    async def _on_tree_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """Unknown or failing commands still get an answer."""
+        if isinstance(error, app_commands.CommandNotFound):
+            log.info("discord: unknown command %s", error.name)
+        else:
+            log.error("discord: command failed", exc_info=error)
+        text = self.text(hearth_locale(interaction.locale), "discord-command-failed")
+        with contextlib.suppress(discord.HTTPException):
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+
+    async def _on_automod_action(self, execution: discord.AutoModAction) -> None:
+        from bot.adapters.discord_automod import record_execution
+
+        community_id = self.community_for_guild(execution.guild_id)
+        if community_id is not None:
+            await record_execution(self, community_id, execution)
+
+
+def _guard_parsers(client: discord.Client) -> None:
+    """A malformed gateway payload is logged and skipped instead of killing the shard."""
+    state = client._connection
+    for name, parser in list(state.parsers.items()):
+        state.parsers[name] = _guarded(name, parser)
+
+
+def _guarded(name: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
+    def parse(data: Any) -> None:
+        try:
+            parser(data)
+        except Exception as error:
+            log.warning("discord: bad %s payload skipped (%s)", name, type(error).__name__)
+            log.debug("discord: %s payload error", name, exc_info=True)
+
+    return parse
+
+
+async def run(engine: Engine, settings: HearthConfig, token: str) -> None:
+    """Run Hearth on Discord until cancelled, SIGINT or SIGTERM; always close cleanly."""
+    adapter = DiscordAdapter(engine, settings.discord, token)
+    engine.adapter = adapter
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled: list[signal.Signals] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, stop.set)
+            handled.append(signum)
+        except (NotImplementedError, RuntimeError, ValueError):
+            log.debug("discord: cannot handle %s here", signum.name)
+    stopper = asyncio.create_task(stop.wait())
+    try:
+        await adapter.start()
+        runner = asyncio.create_task(adapter.wait_closed())
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if runner in done:
+            runner.result()
+        else:
+            log.info("discord: stopping at %s", datetime.now(UTC).isoformat())
+            runner.cancel()
+    finally:
+        stopper.cancel()
+        for signum in handled:
+            loop.remove_signal_handler(signum)
+        await adapter.stop()
+        engine.adapter = None

@@ -1,0 +1,181 @@
+"""Neutral actions become the right Discord requests; refusals become ActionFailed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.actions import (
+    Ban,
+    Delete,
+    Kick,
+    Lock,
+    Purge,
+    Reply,
+    Report,
+    RoleAdd,
+    Send,
+    Slowmode,
+    Timeout,
+    Unban,
+    Unlock,
+)
+from bot.errors import ActionFailed
+from tests.adapters.discord.conftest import ADMIN_ID, GUILD_ID, MEMBER_ID, MODERATOR_ID, Hearth
+from tests.adapters.discord.payloads import message_create
+
+SEND_MESSAGES = 1 << 11
+
+
+async def test_a_timeout_patches_communication_disabled_until(hearth: Hearth) -> None:
+    before = datetime.now(UTC)
+    await hearth.adapter.perform(hearth.community_id, Timeout(user=MEMBER_ID, duration_s=600))
+    after = datetime.now(UTC)
+
+    patch = hearth.fake.seen("PATCH", rf"/guilds/{GUILD_ID}/members/{MEMBER_ID}$")
+    until = datetime.fromisoformat(patch[0].body["communication_disabled_until"])
+    assert before + timedelta(seconds=600) <= until <= after + timedelta(seconds=600)
+
+
+async def test_a_timeout_longer_than_28_days_is_refused_not_capped(hearth: Hearth) -> None:
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(
+            hearth.community_id, Timeout(user=MEMBER_ID, duration_s=29 * 86400)
+        )
+
+    assert failure.value.message_id == "discord-timeout-too-long"
+    assert not hearth.fake.seen("PATCH", r"/members/")
+
+
+async def test_members_ranked_at_or_above_the_bot_are_refused(hearth: Hearth) -> None:
+    admin = await hearth.adapter.fetch_member(hearth.community_id, ADMIN_ID)
+    bot = await hearth.adapter.bot_member(hearth.community_id)
+    assert admin is not None and bot is not None
+    assert admin.top_role_position > bot.top_role_position
+
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(hearth.community_id, Kick(user=ADMIN_ID))
+
+    assert failure.value.message_id == "action-hierarchy"
+    assert failure.value.args_for_message == {"user": "Ada"}
+    assert "top role" in failure.value.reason
+    assert not hearth.fake.seen("DELETE", r"/members/")
+
+
+async def test_a_forbidden_answer_names_the_missing_permission(hearth: Hearth) -> None:
+    hearth.fake.inject(
+        "DELETE", rf"/members/{MEMBER_ID}$", 403, {"code": 50013, "message": "Missing Permissions"}
+    )
+
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(hearth.community_id, Kick(user=MEMBER_ID))
+
+    assert failure.value.message_id == "action-missing-permission"
+    assert failure.value.args_for_message == {"permission": "kick_members"}
+    assert "kick_members" in failure.value.reason
+
+
+async def test_a_member_who_left_is_not_found(hearth: Hearth) -> None:
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(hearth.community_id, Kick(user="700000000000000055"))
+
+    assert failure.value.message_id == "action-member-not-found"
+
+
+async def test_a_rate_limited_request_is_retried(hearth: Hearth) -> None:
+    general = hearth.channel_id("general")
+    hearth.fake.inject(
+        "POST",
+        rf"/channels/{general}/messages$",
+        429,
+        {"message": "You are being rate limited.", "retry_after": 0.01, "global": False},
+        headers={"Via": "1.1 google", "Retry-After": "0.01", "X-RateLimit-Scope": "user"},
+    )
+
+    await hearth.adapter.perform(hearth.community_id, Send(channel="general", text="hello"))
+
+    assert len(hearth.fake.seen("POST", rf"/channels/{general}/messages$")) == 2
+
+
+async def test_send_carries_persistent_buttons_by_custom_id(hearth: Hearth) -> None:
+    send = Send(channel="#welcome", text="Read the rules?", buttons=(("rules:agree", "I agree"),))
+    await hearth.adapter.perform(hearth.community_id, send)
+
+    post = hearth.fake.seen("POST", rf"/channels/{hearth.channel_id('welcome')}/messages$")
+    button = post[0].body["components"][0]["components"][0]
+    assert (button["custom_id"], button["label"]) == ("rules:agree", "I agree")
+    assert not hearth.adapter.client._connection._view_store.persistent_views
+
+
+async def test_an_unknown_channel_name_is_refused(hearth: Hearth) -> None:
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(hearth.community_id, Report(channel="nowhere", text="x"))
+
+    assert failure.value.message_id == "discord-channel-not-found"
+    assert failure.value.args_for_message == {"channel": "nowhere"}
+
+
+async def test_delete_and_reply_accept_channel_ids(hearth: Hearth) -> None:
+    general = hearth.channel_id("general")
+    await hearth.adapter.perform(
+        hearth.community_id, Delete(user=MEMBER_ID, channel=general, message_id="12345")
+    )
+    await hearth.adapter.perform(
+        hearth.community_id, Reply(channel=f"<#{general}>", text="noted", message_id="777")
+    )
+
+    assert hearth.fake.seen("DELETE", rf"/channels/{general}/messages/12345$")
+    reply = hearth.fake.seen("POST", rf"/channels/{general}/messages$")[0].body
+    assert reply["message_reference"]["message_id"] == 777
+    assert reply["message_reference"]["fail_if_not_exists"] is False
+
+
+async def test_slowmode_lock_and_unlock_edit_the_channel(hearth: Hearth) -> None:
+    general = hearth.channel_id("general")
+    await hearth.adapter.perform(hearth.community_id, Slowmode(channel="general", seconds=30))
+    await hearth.adapter.perform(hearth.community_id, Lock(channel="general"))
+    await hearth.adapter.perform(hearth.community_id, Unlock(channel="general"))
+
+    assert hearth.fake.seen("PATCH", rf"/channels/{general}$")[0].body["rate_limit_per_user"] == 30
+    lock, unlock = hearth.fake.seen("PUT", rf"/channels/{general}/permissions/{GUILD_ID}$")
+    assert int(lock.body["deny"]) & SEND_MESSAGES
+    assert not int(unlock.body["deny"]) & SEND_MESSAGES
+
+
+async def test_ban_deletes_recent_messages_and_unban_lifts_it(hearth: Hearth) -> None:
+    stranger = "700000000000000066"
+    await hearth.adapter.perform(
+        hearth.community_id, Ban(user=stranger, delete_messages_s=3600, reason="spam")
+    )
+    await hearth.adapter.perform(hearth.community_id, Unban(user=stranger))
+
+    ban = hearth.fake.seen("PUT", rf"/guilds/{GUILD_ID}/bans/{stranger}$")
+    assert ban[0].query["delete_message_seconds"] == "3600"
+    assert hearth.fake.seen("DELETE", rf"/guilds/{GUILD_ID}/bans/{stranger}$")
+
+
+async def test_roles_are_given_by_name(hearth: Hearth) -> None:
+    await hearth.adapter.perform(hearth.community_id, RoleAdd(user=MEMBER_ID, role="Moderator"))
+
+    role = hearth.guild.role_id("moderator")
+    assert hearth.fake.seen("PUT", rf"/members/{MEMBER_ID}/roles/{role}$")
+
+
+async def test_purge_bulk_deletes_only_that_members_messages(hearth: Hearth) -> None:
+    general = hearth.channel_id("general")
+    authors = [MEMBER_ID, MODERATOR_ID, MEMBER_ID, MEMBER_ID, MODERATOR_ID]
+    history = [
+        message_create(hearth.guild, general, hearth.member(user), "hi", hearth.fake.new_id())
+        for user in authors
+    ]
+    hearth.fake.messages[general] = list(reversed(history))
+
+    await hearth.adapter.perform(
+        hearth.community_id, Purge(channel="general", count=2, user=MEMBER_ID)
+    )
+
+    bulk = hearth.fake.seen("POST", rf"/channels/{general}/messages/bulk-delete$")
+    deleted = {str(message_id) for message_id in bulk[0].body["messages"]}
+    assert len(deleted) == 2
+    assert deleted <= {m["id"] for m in history if m["author"]["id"] == MEMBER_ID}
