@@ -1,12 +1,14 @@
-"""The moderation cog: runs first on every message and edit, acts on the worst finding."""
+"""The moderation cog: runs first on every message and edit, acts on the worst finding,
+and watches the join rate for raids."""
 
 from __future__ import annotations
 
 from bot.cog import Cog, Context, listen
 from bot.commands import Level
-from bot.events import Edit, Message
-from cogs.moderation.detectors import DETECTORS
-from cogs.moderation.findings import worst
+from bot.events import Edit, Join, Message, Tick
+from cogs.moderation import antispam
+from cogs.moderation.detectors import TEXT_DETECTORS, scan
+from cogs.moderation.findings import Finding, worst
 from cogs.moderation.respond import respond
 
 
@@ -21,16 +23,29 @@ class Moderation(Cog):
             return True
         return member.has_any_role(ctx.rules.moderation.exempt_roles)
 
+    def findings(self, ctx: Context) -> list[Finding]:
+        """Every reason this message breaks a rule (empty when it is fine)."""
+        report = scan(ctx)
+        text = ctx.event.text
+        found = [finding for detector in TEXT_DETECTORS for finding in detector(ctx, text, report)]
+        return found + antispam.memory_findings(ctx)
+
     @listen(Message, Edit)
     async def check_message(self, ctx: Context) -> None:
-        settings = ctx.rules.moderation
-        if not settings.enabled or self.is_exempt(ctx):
+        if not ctx.rules.moderation.enabled or self.is_exempt(ctx):
             return
-        text = ctx.event.text
-        findings = [finding for detector in DETECTORS for finding in detector(ctx, text)]
+        findings = self.findings(ctx)
         if not findings:
             return
         finding = worst(findings)
         await respond(ctx, finding)
         if "delete" in finding.actions:
             ctx.stop()
+
+    @listen(Join)
+    async def watch_joins(self, ctx: Context) -> None:
+        await antispam.on_join(ctx)
+
+    @listen(Tick)
+    async def end_raids(self, ctx: Context) -> None:
+        await antispam.on_tick(ctx)

@@ -86,7 +86,7 @@ async def respond(ctx: Context, finding: Finding) -> None:
             severity=finding.severity,
             actions=done,
             reason=finding.label,
-            excerpt=excerpt,
+            excerpt=ctx.rules.privacy.incident_excerpt(excerpt, event.text, finding.sensitive),
             language=finding.language,
             channel=event.channel,
             message_id=event.message_id,
@@ -99,22 +99,46 @@ async def respond(ctx: Context, finding: Finding) -> None:
 
 
 async def _report(ctx: Context, finding: Finding, excerpt: str) -> None:
+    """Put the incident in front of the moderators, with a translation when useful."""
     channel = ctx.rules.channels.moderator_log
     if not channel:
         return
     event = ctx.event
+    assert isinstance(event, Message | Edit)
+    original = redact(event.text, finding.sensitive) if finding.sensitive else event.text[:1000]
     text = ctx.t_community(
         "moderation-report",
         name=event.user.name,
         user=event.user.id,
         rule=finding.rule,
         severity=finding.severity,
-        channel=getattr(event, "channel", ""),
+        channel=event.channel,
         excerpt=excerpt,
     )
+    text += "\n" + await translation_note(ctx, original, finding.language)
     await ctx.perform(
         Report(channel=channel, text=text, user=event.user.id, rule=finding.rule, automatic=True)
     )
+
+
+async def translation_note(ctx: Context, original: str, language: str | None) -> str:
+    """The original and its translation into the moderators' language, or why there is none."""
+    target = ctx.community.locale
+    quoted = ctx.t_community("moderation-original", text=original)
+    translator = ctx.services.translator
+    if language == target:
+        return quoted
+    if translator is None:
+        return quoted + "\n" + ctx.t_community("moderation-untranslated", why="disabled")
+    result = await translator.translate(original, target, language)
+    if result.translated:
+        source = result.source or language or "?"
+        return (
+            quoted
+            + "\n"
+            + ctx.t_community("moderation-translation", source=source, text=result.text)
+        )
+    return quoted + "\n" + ctx.t_community("moderation-untranslated", why=result.note)
 
 
 async def _climb_ladder(
@@ -124,10 +148,12 @@ async def _climb_ladder(
         return
     event = ctx.event
     strikes = ctx.rules.strikes
-    total = await ctx.store.strike_points(
+    exact = await ctx.store.strike_points(
         ctx.community.id, event.user.id, event.at, strikes.half_life
     )
-    step = step_crossed(strikes, total - points, total)
+    # Decay makes three 1-point strikes seconds apart 2.9999…; compare the points as shown.
+    total = round(exact, 1)
+    step = step_crossed(strikes, round(exact - points, 1), total)
     if step is None:
         return
     reason = ctx.t_community("moderation-ladder-reason", points=round(total, 1), rule=finding.rule)

@@ -10,3 +10,16 @@ moderation-warn = Hej { $name }, jag tog bort ditt meddelande eftersom det går 
 moderation-report = { $name } ({ $user }) bröt mot ”{ $rule }” ({ $severity }) i #{ $channel }: { $excerpt }
 moderation-ladder-reason = Prickarna nådde { $points } (senaste regel: { $rule })
 moderation-ladder-warn = Du har { $points } prickar. De bleknar med tiden, men fler överträdelser leder till en timeout.
+
+moderation-original = Original: ”{ $text }”
+moderation-translation = Översättning ({ $source } → moderatorernas språk): ”{ $text }”
+moderation-untranslated = Inte översatt ({ $why ->
+        [disabled] översättning är avstängd
+        [timeout] översättningstjänsten svarade för långsamt
+        [offline] översättningstjänsten gick inte att nå
+        [same-language] redan på moderatorernas språk
+       *[other] { $why }
+    })
+
+moderation-raid-started = Raidvarning: { $joins } eller fler medlemmar gick med inom { $seconds } sekunder. Raidläget är på: kanalerna för nya medlemmar går långsammare tills det lugnat sig.
+moderation-raid-ended = Raiden har lugnat sig; raidläget är av igen.
