@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -48,10 +48,21 @@ class ReplayResult:
         return {"line": self.line, **self.action.to_dict()}
 
 
+Explain = Callable[[int], Awaitable[None]]
+
+
 async def replay_lines(
-    engine: Engine, community_id: str, lines: Iterable[str], source: str, errors: TextIO
+    engine: Engine,
+    community_id: str,
+    lines: Iterable[str],
+    source: str,
+    errors: TextIO,
+    after_line: Explain | None = None,
 ) -> tuple[list[ReplayResult], int]:
-    """Dispatch each transcript line; return the actions and the number of bad lines."""
+    """Dispatch each transcript line; return the actions and the number of bad lines.
+
+    `after_line(number)` runs after each dispatched line (used by --explain).
+    """
     reader = TranscriptReader(community_id)
     results: list[ReplayResult] = []
     bad = 0
@@ -66,12 +77,16 @@ async def replay_lines(
             continue
         for action in await engine.dispatch(event):
             results.append(ReplayResult(number, action))
+        if after_line is not None:
+            await after_line(number)
     for warning in reader.warnings:
         print(f"{source}:{warning}", file=errors)
     return results, bad
 
 
-def write_json(results: Iterable[ReplayResult], out: TextIO = sys.stdout) -> None:
+def write_json(results: Iterable[ReplayResult], out: TextIO | None = None) -> None:
+    """One JSON object per line, to `out` or the current `sys.stdout`."""
+    out = out if out is not None else sys.stdout
     for result in results:
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
 

@@ -8,6 +8,7 @@ from bot.commands import Level
 from bot.events import Edit, Join, Message, Tick
 from cogs.moderation import antispam
 from cogs.moderation.detectors import TEXT_DETECTORS, scan
+from cogs.moderation.explain import Decision, Explainer
 from cogs.moderation.findings import Finding, worst
 from cogs.moderation.respond import respond
 
@@ -15,6 +16,8 @@ from cogs.moderation.respond import respond
 class Moderation(Cog):
     name = "moderation"
     order = -100
+    explainer: Explainer | None = None
+    """Attach one (hearth replay --explain) to record every decision."""
 
     def is_exempt(self, ctx: Context) -> bool:
         """Bots, moderators and the community's exempt roles are not filtered."""
@@ -32,12 +35,15 @@ class Moderation(Cog):
 
     @listen(Message, Edit)
     async def check_message(self, ctx: Context) -> None:
-        if not ctx.rules.moderation.enabled or self.is_exempt(ctx):
+        if not ctx.rules.moderation.enabled:
             return
-        findings = self.findings(ctx)
-        if not findings:
+        exempt = self.is_exempt(ctx)
+        findings = [] if exempt else self.findings(ctx)
+        finding = worst(findings) if findings else None
+        if self.explainer is not None:
+            self.explainer.record(Decision(ctx.event, ctx.community.id, exempt, findings, finding))
+        if finding is None:
             return
-        finding = worst(findings)
         await respond(ctx, finding)
         if "delete" in finding.actions:
             ctx.stop()
