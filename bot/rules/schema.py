@@ -211,6 +211,8 @@ class RaidPolicy(Section):
     response: Literal["slowmode", "lock", "alert"] = "slowmode"
     slowmode: Duration = 30
     lift_after: Duration = 600
+    channels: list[Name] = Field(default_factory=list, max_length=50)
+    """Channels to slow or lock; empty means the welcome and introductions channels."""
 
 
 class AntispamSection(Section):
@@ -270,33 +272,6 @@ class StrikesSection(Section):
         return ladder
 
 
-class WelcomeSection(Section):
-    enabled: bool = True
-    channel: str | None = None
-    """Where welcomes go; defaults to `channels.welcome`."""
-    dm: bool = False
-    messages: dict[Locale, Template] = Field(default_factory=dict)
-    """Optional templates per language; placeholders are in WELCOME_PLACEHOLDERS."""
-    gate: GateSection = GateSection()
-    """An optional captcha or rules-acceptance check for new members (cogs/gate.py)."""
-
-    @field_validator("messages")
-    @classmethod
-    def _known_placeholders(cls, messages: dict[str, str]) -> dict[str, str]:
-        for locale, template in messages.items():
-            try:
-                fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-            except ValueError as error:
-                raise ValueError(f"template for {locale!r}: {error}") from None
-            unknown = sorted(fields - WELCOME_PLACEHOLDERS)
-            if unknown:
-                raise ValueError(
-                    f"template for {locale!r} uses unknown placeholder {{{unknown[0]}}}; "
-                    f"known: {', '.join(sorted(WELCOME_PLACEHOLDERS))}"
-                )
-        return messages
-
-
 class GateSection(Section):
     """A check new members pass before they can post: a small sum, or accepting the rules."""
 
@@ -306,6 +281,45 @@ class GateSection(Section):
     """How long a new member has to answer before they are removed."""
     channel: str | None = None
     """Where the challenge is posted; defaults to the welcome channel."""
+
+
+class WelcomeSection(Section):
+    enabled: bool = True
+    channel: str | None = None
+    """Where welcomes go; defaults to `channels.welcome`."""
+    dm: bool = False
+    messages: dict[Locale, Template] = Field(default_factory=dict)
+    """Optional templates per language; placeholders are in WELCOME_PLACEHOLDERS."""
+    language: Literal["member", "community"] = "member"
+    """Greet in the member's own language when known, or always in the community's."""
+    batch_joins: int = Field(default=5, ge=2, le=10000)
+    """This many joins within `batch_window` (a raid) switch to one shared welcome."""
+    batch_window: Duration = 60
+    batch_delay: Duration = 30
+    """How long joins are collected before the shared welcome names them all."""
+    gate: GateSection = GateSection()
+    """An optional captcha or rules-acceptance check for new members (cogs/gate.py)."""
+
+    @field_validator("messages")
+    @classmethod
+    def _known_placeholders(cls, messages: dict[str, str]) -> dict[str, str]:
+        for locale, template in messages.items():
+            try:
+                parsed = string.Formatter().parse(template)
+                fields = {name for _, name, _, _ in parsed if name is not None}
+            except ValueError as error:
+                raise ValueError(f"template for {locale!r}: {error}") from None
+            unknown = sorted(fields - WELCOME_PLACEHOLDERS)
+            if unknown:
+                raise ValueError(
+                    f"template for {locale!r} uses unknown placeholder {{{unknown[0]}}}; "
+                    f"known: {', '.join(sorted(WELCOME_PLACEHOLDERS))}"
+                )
+            try:  # conversions and nested specs only fail when filled in
+                template.format_map(dict.fromkeys(WELCOME_PLACEHOLDERS, ""))
+            except (ValueError, KeyError, IndexError, AttributeError) as error:
+                raise ValueError(f"template for {locale!r} cannot be filled in: {error}") from None
+        return messages
 
 
 class RuleFile(Section):
