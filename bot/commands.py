@@ -55,6 +55,10 @@ class Option:
     def convert(self, raw: str) -> Any:
         """Turn a raw string into the option's type or raise a localized UserError."""
         value = raw.strip()
+        if self.type is OptionType.USER:
+            value = value.removeprefix("@").strip()
+        elif self.type is OptionType.CHANNEL:
+            value = value.removeprefix("#").strip()
         if not value:
             raise UserError("error-option-missing", option=self.name)
         if self.type is OptionType.INTEGER:
@@ -71,10 +75,8 @@ class Option:
             raise UserError(
                 "error-bad-choice", option=self.name, value=value, choices=", ".join(self.choices)
             )
-        if self.type is OptionType.USER:
-            return value.removeprefix("@")
-        if self.type is OptionType.CHANNEL:
-            return value.removeprefix("#")
+        if self.type in (OptionType.USER, OptionType.CHANNEL):
+            return value
         if len(value) > MAX_TEXT:
             raise UserError("error-text-too-long", option=self.name, limit=MAX_TEXT)
         return value

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from bot.rules.locate import line_index, line_of
+from bot.rules.locate import line_index, line_of, toml_error_line
 
 
 class ConfigError(ValueError):
@@ -60,17 +60,37 @@ class TelegramConfig(_Strict):
     """How long chat administrator lookups are cached."""
 
 
+class MetricsConfig(_Strict):
+    """The optional Prometheus /metrics and /health endpoint (bot/metrics.py)."""
+
+    enabled: bool = False
+    listen: str = "127.0.0.1"
+    port: int = Field(default=9108, ge=0, le=65535)
+
+
+class CommandLimitConfig(_Strict):
+    """Per-member command rate limit (moderators and admins are never limited)."""
+
+    enabled: bool = True
+    commands: int = Field(default=8, ge=1, le=1000)
+    per_s: float = Field(default=60.0, gt=0, le=3600)
+
+
 class HearthConfig(_Strict):
     database_url: str | None = None
     rules: list[str] = Field(default_factory=lambda: ["rules/example.toml"])
     """Rule files or folders of rule files (*.toml) to load, one per community."""
     locales_dir: str | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    """"json": one JSON object per log line, for log collectors."""
     reload_interval_s: float = Field(default=2.0, gt=0, le=3600)
     translation: TranslationConfig = TranslationConfig()
     activity: ActivityConfig = ActivityConfig()
     discord: DiscordConfig = DiscordConfig()
     telegram: TelegramConfig = TelegramConfig()
+    metrics: MetricsConfig = MetricsConfig()
+    command_limit: CommandLimitConfig = CommandLimitConfig()
 
 
 def load_config(path: Path | str | None) -> HearthConfig:
@@ -89,7 +109,8 @@ def load_config(path: Path | str | None) -> HearthConfig:
     except UnicodeDecodeError:
         raise ConfigError(f"{path}:1: file is not valid UTF-8") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: TOML syntax: {error}") from None
+        line, message = toml_error_line(error)
+        raise ConfigError(f"{path}:{line}: TOML syntax: {message}") from None
     try:
         return HearthConfig.model_validate(data)
     except ValidationError as error:

@@ -6,6 +6,7 @@ raid windows), so both reject the same bad input with the same message.
 
 from __future__ import annotations
 
+import math
 import re
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -26,11 +27,11 @@ def parse_duration(text: str | int | float) -> int:
     if isinstance(text, bool):
         raise DurationError(str(text))
     if isinstance(text, int | float):
-        if text < 0:
+        if text < 0 or not math.isfinite(text):
             raise DurationError(str(text))
         return int(text)
     cleaned = text.strip().lower()
-    if cleaned.isdigit():
+    if cleaned.isdecimal():
         return int(cleaned)
     if not cleaned or not _WHOLE.fullmatch(cleaned):
         raise DurationError(text)

@@ -42,6 +42,7 @@ class ActionFailed(HearthError):
         action: object,
         reason: str,
         message_id: str = "action-failed",
+        /,
         **args: Any,
     ) -> None:
         super().__init__(reason)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from contextvars import ContextVar
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,15 @@ _ANCHOR = re.compile(r"[ \t]*\{#[a-z0-9-]+\}[ \t]*$", re.MULTILINE)
 _SECTION = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9-]+)\}\s*$", re.MULTILINE)
 
 
+@lru_cache(maxsize=64)
+def _load_bundle(locales_dir: str, locale: str) -> FluentBundle:
+    """Parse a locale's .ftl files once per process; bundles are only ever read."""
+    bundle = FluentBundle([locale], use_isolating=False)
+    for path in sorted((Path(locales_dir) / locale).glob("*.ftl")):
+        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    return bundle
+
+
 class Localizer:
     """Formats Fluent messages for a locale with fallback to English."""
 
@@ -42,13 +51,9 @@ class Localizer:
         self.locales_dir = Path(locales_dir)
         self.locales = locales
         self.default = default
-        self._bundles = {locale: self._load_bundle(locale) for locale in locales}
-
-    def _load_bundle(self, locale: str) -> FluentBundle:
-        bundle = FluentBundle([locale], use_isolating=False)
-        for path in sorted((self.locales_dir / locale).glob("*.ftl")):
-            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-        return bundle
+        self._bundles = {
+            locale: _load_bundle(str(self.locales_dir.resolve()), locale) for locale in locales
+        }
 
     def chain(self, locale: str | None) -> list[str]:
         """The locales tried in order for `locale`: itself, then the default."""

@@ -152,14 +152,15 @@ class ConsoleSession:
         elif word == "caps":
             console.print(", ".join(sorted(adapter.capabilities().actions)))
         else:
-            console.print(HELP)
+            console.print(HELP, markup=False)
         return None
 
 
 async def run_console(
-    engine: Engine, session: ConsoleSession, console: Console, source: TextIO = sys.stdin
+    engine: Engine, session: ConsoleSession, console: Console, source: TextIO | None = None
 ) -> None:
-    """Read lines until end of input or `:quit`, dispatching each one."""
+    """Read lines (from `source` or the current stdin) until the end or `:quit`."""
+    source = source if source is not None else sys.stdin
     adapter = engine.adapter
     assert adapter is not None
     interactive = source.isatty()

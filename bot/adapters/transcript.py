@@ -114,7 +114,7 @@ class TranscriptReader:
             )
         if kind == "reaction":
             target = data.get("message")
-            if not isinstance(target, int):
+            if not isinstance(target, int) or isinstance(target, bool):
                 raise TranscriptError("a reaction needs `message`: the line number reacted to")
             return Reaction(
                 **common,
@@ -133,7 +133,8 @@ class TranscriptReader:
             user = str(user)
         if not isinstance(user, str) or not user.strip():
             raise TranscriptError("`user` is required (a member id)")
-        name = _text(data, "name") or self.names.get(user) or user
+        own_name = None if data.get("type") == "command" else _text(data, "name")
+        name = own_name or self.names.get(user) or user
         self.names[user] = name
         roles = data.get("roles", [])
         if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
@@ -190,7 +191,9 @@ def _time(value: Any) -> datetime:
 def _ids(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(item, str | int) for item in value):
+    if not isinstance(value, list) or not all(
+        isinstance(item, str | int) and not isinstance(item, bool) for item in value
+    ):
         raise TranscriptError("`mentions` must be a list of member ids")
     return tuple(str(item) for item in value)
 

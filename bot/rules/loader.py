@@ -7,7 +7,6 @@ stands on, so an admin can go straight to the mistake.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -15,11 +14,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot.rules.locate import line_index, line_of
+from bot.rules.locate import line_index, line_of, toml_error_line
 from bot.rules.schema import RuleFile
 
 MAX_RULE_FILE_BYTES = 1 << 20
-_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +64,7 @@ def parse_rules(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        match = _TOML_LINE.search(str(error))
-        line = int(match.group(1)) if match else 1
-        message = _TOML_LINE.sub("", str(error)).strip()
+        line, message = toml_error_line(error)
         raise RuleFileError([RuleProblem(file, line, f"TOML syntax: {message}")]) from None
     lines = line_index(text)
     problems: list[RuleProblem] = []

@@ -13,6 +13,7 @@ import re
 Path = tuple[str | int, ...]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column \d+\)")
 
 
 def _split_key(text: str) -> tuple[str, ...]:
@@ -144,6 +145,7 @@ class _Scanner:
         if is_array:
             count = self.array_counts.get(keys, -1) + 1
             self.array_counts[keys] = count
+            self.lines.setdefault(self.resolve(keys), self.line)
             self.table = (*self.resolve(keys), count)
         else:
             self.table = self.resolve(keys)
@@ -176,3 +178,10 @@ def line_of(lines: dict[Path, int], path: Path) -> int:
         if line is not None:
             return line
     return 1
+
+
+def toml_error_line(error: ValueError) -> tuple[int, str]:
+    """The line a `tomllib.TOMLDecodeError` points at (1 if none) and its bare message."""
+    text = str(error)
+    match = _TOML_ERROR_AT.search(text)
+    return (int(match.group(1)) if match else 1), _TOML_ERROR_AT.sub("", text).strip()

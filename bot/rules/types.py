@@ -28,18 +28,27 @@ _LANGUAGE = re.compile(r"[a-z]{2}")
 class Section(BaseModel):
     """Base for every table of a rule file: unknown keys are errors, values are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+MAX_DURATION_S = 10 * 366 * 86400
+"""Ten years: longer than any sensible rule, short enough that dates never overflow."""
 
 
 def _duration(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValueError("a duration is text like '90s', '10m', '2h', '1d' or '1w'")
     try:
-        return parse_duration(value)
+        seconds = parse_duration(value)
     except DurationError:
         raise ValueError(
             f"bad duration {value!r}: use a number with s, m, h, d or w, like '10m' or '1d'"
         ) from None
+    if seconds <= 0:
+        raise ValueError(f"duration {value!r} must be longer than zero")
+    if seconds > MAX_DURATION_S:
+        raise ValueError(f"duration {value!r} is longer than ten years")
+    return seconds
 
 
 def _pattern(value: str) -> str:
