@@ -27,11 +27,13 @@ CogFactory = Callable[[Services], Cog]
 
 def default_cog_factories() -> list[CogFactory]:
     """The features every community gets, in dispatch order once sorted by `order`."""
+    from cogs.gate import Gate
     from cogs.info import Info
     from cogs.moderation import Moderation
+    from cogs.toolkit import TOOLKIT_COGS
     from cogs.welcome import Welcome
 
-    return [Moderation, Welcome, Info]
+    return [Moderation, *TOOLKIT_COGS, Gate, Welcome, Info]
 
 
 def expand_rule_paths(entries: Iterable[str | Path]) -> list[Path]:
