@@ -13,6 +13,7 @@ import logging
 from datetime import timedelta
 
 from bot.actions import (
+    Action,
     Ban,
     Dm,
     Kick,
@@ -95,6 +96,19 @@ class ModActions(Cog):
         locale = await member_locale(ctx, user_id, member)
         text = ctx.i18n.format(locale, message_id, community=ctx.community.name, **args)
         return await try_perform(ctx, Dm(user=user_id, text=text))
+
+    async def _act_after_notice(self, ctx: Context, case_number: int, action: Action) -> None:
+        """Carry out a removal after the member was told (a DM can't reach them after).
+
+        If the platform refuses, the case is marked void so it can't be appealed or counted.
+        """
+        try:
+            await ctx.perform(action)
+        except ActionFailed:
+            await ctx.store.set_case_status(
+                ctx.community.id, case_number, "void", ctx.event.user.id, ctx.now()
+            )
+            raise
 
     async def _reply_done(self, ctx: Context, message_id: str, told: bool, **args: object) -> None:
         text = ctx.t(message_id, **args)
@@ -185,11 +199,15 @@ class ModActions(Cog):
     @command("kick", USER, REASON, level=Level.MODERATOR)
     async def kick(self, ctx: Context, user: str, reason: str) -> None:
         target = await check_target(ctx, user)
-        await ctx.perform(Kick(user=user, reason=reason))
-        case = await open_case(ctx, user_id=user, action="kick", reason=reason, member=target)
+        # Tell first: once removed, the member usually can't receive a DM from us.
+        case = await open_case(
+            ctx, user_id=user, action="kick", reason=reason, member=target, post=False
+        )
         told = await self._tell(
             ctx, user, target, "toolkit-kick-member", reason=reason, case=case.number
         )
+        await self._act_after_notice(ctx, case.number, Kick(user=user, reason=reason))
+        await log_case(ctx, case, target)
         await self._reply_done(
             ctx, "toolkit-kicked", told, user=display(user, target), case=case.number
         )
@@ -214,18 +232,16 @@ class ModActions(Cog):
             raise UserError("toolkit-duration-zero")
         delete_s = parse_delete_messages(delete_messages)
         target = await check_target(ctx, user, must_be_member=False)
-        await ctx.perform(
-            Ban(user=user, duration_s=duration, delete_messages_s=delete_s, reason=reason)
-        )
+        # Tell first: once banned, the member usually can't receive a DM from us.
         case = await open_case(
-            ctx, user_id=user, action="ban", reason=reason, member=target, duration_s=duration
+            ctx,
+            user_id=user,
+            action="ban",
+            reason=reason,
+            member=target,
+            duration_s=duration,
+            post=False,
         )
-        if duration:
-            expires = ctx.now() + timedelta(seconds=duration)
-            await ctx.store.add_temp_action(ctx.community.id, user, "ban", expires, case.number)
-        else:
-            # A permanent ban replaces any temporary one: nothing may lift it later.
-            await ctx.store.clear_temp_actions(ctx.community.id, user, "ban", ctx.now())
         locale = await member_locale(ctx, user, target)
         length = human_duration(ctx, locale, duration) if duration else ""
         told = await self._tell(
@@ -238,6 +254,15 @@ class ModActions(Cog):
             duration=length,
             temporary="yes" if duration else "no",
         )
+        ban = Ban(user=user, duration_s=duration, delete_messages_s=delete_s, reason=reason)
+        await self._act_after_notice(ctx, case.number, ban)
+        if duration:
+            expires = ctx.now() + timedelta(seconds=duration)
+            await ctx.store.add_temp_action(ctx.community.id, user, "ban", expires, case.number)
+        else:
+            # A permanent ban replaces any temporary one: nothing may lift it later.
+            await ctx.store.clear_temp_actions(ctx.community.id, user, "ban", ctx.now())
+        await log_case(ctx, case, target)
         await self._reply_done(
             ctx,
             "toolkit-banned",

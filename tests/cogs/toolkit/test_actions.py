@@ -103,10 +103,11 @@ async def test_untimeout_lifts_and_clears_the_stored_expiry(toolkit):
     assert (await toolkit.store.get_case("toolkit", 2)).action == "untimeout"
 
 
-async def test_kick_removes_then_tells_the_member(toolkit):
+async def test_kick_tells_the_member_before_removing_them(toolkit):
+    """Once removed, a member usually can't receive the bot's DM: tell first, then act."""
     actions = await toolkit.command("kick", {"user": "u1", "reason": "raiding"})
 
-    assert [type(action) for action in actions][:2] == [Kick, Report]
+    assert [type(action) for action in actions][:3] == [Dm, Kick, Report]
     assert "raiding" in only(actions, Dm)[0].text and "Case #1" in only(actions, Dm)[0].text
 
 

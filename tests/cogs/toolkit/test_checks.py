@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions import Ban, Reply, Warn
+from bot.actions import Ban, Dm, Reply, Warn
 from bot.events import Member
 from tests.cogs.toolkit.conftest import (
     ADA,
@@ -95,16 +95,17 @@ async def test_an_unknown_member_is_refused(toolkit, command):
     assert "couldn't find nobody" in text
 
 
-async def test_a_missing_bot_permission_names_the_permission_and_records_nothing(make_toolkit):
+async def test_a_missing_bot_permission_names_the_permission_and_voids_the_case(make_toolkit):
     adapter = MissingPermissionAdapter(["ban"], [OLA, KASIA, MIA])
     toolkit = await make_toolkit(adapter=adapter)
 
     actions = await toolkit.command("ban", {"user": "u1", "reason": "x", "duration": "1d"})
 
-    text = await refused(toolkit, actions)
-    assert "Ban Members" in text
+    assert [type(action) for action in actions] == [Dm, Reply]
+    assert "Ban Members" in actions[-1].text
     assert not [action for _, action in adapter.performed if isinstance(action, Ban)]
     assert await toolkit.store.active_temp_actions("toolkit", "u1", NOW) == []
+    assert (await toolkit.store.get_case("toolkit", 1)).status == "void"
 
 
 async def test_without_member_lookups_commands_still_work(dry):
