@@ -30,10 +30,11 @@ def default_cog_factories() -> list[CogFactory]:
     from cogs.gate import Gate
     from cogs.info import Info
     from cogs.moderation import Moderation
+    from cogs.privacy import Privacy
     from cogs.toolkit import TOOLKIT_COGS
     from cogs.welcome import Welcome
 
-    return [Moderation, *TOOLKIT_COGS, Gate, Welcome, Info]
+    return [Moderation, *TOOLKIT_COGS, Gate, Welcome, Info, Privacy]
 
 
 def expand_rule_paths(entries: Iterable[str | Path]) -> list[Path]:

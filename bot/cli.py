@@ -7,6 +7,7 @@ otherwise uses HEARTH_DATABASE_URL or `database_url` from the config file.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from rich.table import Table
 
 from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
 from bot.config import ConfigError, HearthConfig, load_config
+from bot.privacy_cli import privacy_app
 from bot.rules import RuleFileError, load_rules
 from bot.scheduler import tick_forever
 from bot.storage import database_url_from
@@ -50,12 +52,10 @@ def _config(path: Path | None) -> HearthConfig:
         raise typer.Exit(2) from None
 
 
-def _logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level, logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+def _logging(level: str, json_format: bool = False) -> None:
+    from bot.logging_setup import configure
+
+    configure(level, json_format=json_format, stream=sys.stderr)
 
 
 @app.command("check-rules")
@@ -142,9 +142,14 @@ def replay(
     ] = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Also say why each message was or was not flagged."),
+    ] = False,
 ) -> None:
     """Dry-run a transcript through the rules; print what the bot would do."""
     from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
+    from cogs.moderation.explain import Explainer, explain_decisions, format_explanation
 
     settings = _config(config)
     _logging("WARNING")
@@ -168,11 +173,26 @@ def replay(
                     print(problem, file=sys.stderr)
                 return 2
             community_id = next(iter(report.loaded))
+            explanations: list[tuple[int, dict]] = []
+            after_line = None
+            if explain:
+                explainer = Explainer()
+                engine.cog("moderation").explainer = explainer  # type: ignore[union-attr]
+
+                async def after_line(number: int) -> None:
+                    for data in await explain_decisions(engine, explainer):
+                        explanations.append((number, data))
+
             results, bad = await replay_lines(
-                engine, community_id, lines, str(transcript), sys.stderr
+                engine, community_id, lines, str(transcript), sys.stderr, after_line
             )
         finally:
             await engine.close()
+        for number, data in explanations:
+            if json_output:
+                print(json.dumps({"line": number, "explain": data}, ensure_ascii=False))
+            else:
+                print(format_explanation(number, data))
         if json_output:
             write_json(results)
         else:
@@ -198,7 +218,7 @@ def run(
     import os
 
     settings = _config(config)
-    _logging(settings.log_level)
+    _logging(settings.log_level, settings.log_format == "json")
     if platform not in PLATFORMS:
         print(f"--platform must be one of {', '.join(PLATFORMS)}", file=sys.stderr)
         raise typer.Exit(2)
@@ -232,6 +252,13 @@ def run(
             flush_every=settings.activity.flush_every,
             flush_seconds=settings.activity.flush_seconds,
         )
+        from bot.metrics import start_metrics
+        from bot.ratelimit import CommandLimiter
+
+        limit = settings.command_limit
+        if limit.enabled:
+            engine.command_limiter = CommandLimiter(limit.commands, limit.per_s)
+        metrics = await start_metrics(engine, settings.metrics)  # None unless enabled
         try:
             report = await load_communities(engine, expand_rule_paths(settings.rules))
             for error in report.errors:
@@ -248,9 +275,60 @@ def run(
                 ticker.cancel()
                 await watcher.stop()
         finally:
+            if metrics is not None:
+                await metrics.stop()
             await engine.close()
 
     asyncio.run(main())
+
+
+@app.command()
+def stats(
+    rules: RulesOption,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    since: Annotated[str, typer.Option("--since", help="How far back: 7d, 30d, 12w.")] = "30d",
+    until: Annotated[
+        str | None, typer.Option("--until", help="End of the period (ISO 8601); default now.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder for PNG charts, summary and JSON.")
+    ] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Community health from the record: growth, activity, peak hours, incidents (+ charts)."""
+    from bot.durations import DurationError, parse_duration
+    from bot.health.command import parse_until, run_stats
+    from bot.rules import RuleFileError
+
+    settings = _config(config)
+    _logging("WARNING")
+    try:
+        since_s, end = parse_duration(since), parse_until(until)
+    except (DurationError, ValueError) as error:
+        print(f"bad --since or --until: {error}", file=sys.stderr)
+        raise typer.Exit(2) from None
+    try:
+        written = asyncio.run(
+            run_stats(
+                rules_path=rules,
+                database_url=database_url_from(
+                    db, settings.database_url, default="sqlite:///hearth.db"
+                ),
+                since_s=since_s,
+                until=end,
+                out_dir=out,
+                as_json=json_output,
+                out=sys.stdout,
+                locales_dir=Path(settings.locales_dir) if settings.locales_dir else None,
+            )
+        )
+    except RuleFileError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        raise typer.Exit(1) from None
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
 
 
 PLATFORMS = {"discord": "DISCORD_TOKEN", "telegram": "TELEGRAM_TOKEN"}
@@ -266,6 +344,9 @@ def _print_table(results) -> None:  # type: ignore[no-untyped-def]
         details = "; ".join(f"{key}={value}" for key, value in data.items())
         table.add_row(line, kind, user, rule, details)
     Console(highlight=False).print(table)
+
+
+app.add_typer(privacy_app, name="privacy")
 
 
 def main() -> None:

@@ -198,10 +198,14 @@ class Context:
         """No later cog sees this event (for example after deleting the message)."""
         self.stopped = True
 
-    async def perform(self, action: Action) -> None:
-        """Ask the platform to act; raises ActionFailed when it cannot."""
-        await self._engine.perform(self.community, action)
+    async def perform(self, action: Action) -> str | None:
+        """Ask the platform to act; raises ActionFailed when it cannot.
+
+        Returns the id of the message the platform sent (for Send), when it reports one.
+        """
+        sent_id = await self._engine.perform(self.community, action)
         self.performed.append(action)
+        return sent_id
 
     async def reply(self, message_id: str, *, ephemeral: bool = False, **args: Any) -> None:
         """Answer the member in their language, where the event happened."""

@@ -3,24 +3,37 @@
 Cogs run in `order` (moderation first). A handler may stop the chain with
 `ctx.stop()`. A handler that raises is logged with an incident id and isolated: the
 other cogs still see the event, and a command's author gets a short localized reply.
+Observers (metrics) hear of every dispatch and every handler failure; an optional
+per-member limiter refuses command floods with one localized "slow down".
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from bot.actions import Action, Report
 from bot.adapters.base import Adapter
 from bot.cog import Cog, Context, Services
-from bot.commands import CommandRegistry, CommandSpec
+from bot.commands import CommandRegistry, CommandSpec, Level
 from bot.community import Community
 from bot.errors import ActionFailed, CheckFailed, UserError
 from bot.events import Command, Event
 from bot.i18n import Localizer, current_locale
+from bot.ratelimit import CommandLimiter, Verdict
 
 log = logging.getLogger(__name__)
+
+
+class EngineObserver(Protocol):
+    """Told about dispatches and failures (metrics); must be quick and must not raise."""
+
+    def dispatched(self, event: Event, actions: Sequence[Action], seconds: float) -> None: ...
+
+    def handler_failed(self, cog: str, handler: str, error: BaseException) -> None: ...
 
 
 class Engine:
@@ -32,6 +45,9 @@ class Engine:
         self.cogs: list[Cog] = []
         self.registry = CommandRegistry()
         self.communities: dict[str, Community] = {}
+        self.observers: list[EngineObserver] = []
+        self.command_limiter: CommandLimiter | None = None
+        """Per-member command rate limit; None (the default) limits nothing."""
 
     @property
     def i18n(self) -> Localizer:
@@ -83,6 +99,7 @@ class Engine:
             log.debug("no rule file for community %s; %s skipped", event.community_id, event.kind)
             return []
         performed: list[Action] = []
+        started = time.perf_counter()
         token = current_locale.set(community.locale_for(event.user, self.i18n.locales))
         try:
             if isinstance(event, Command):
@@ -90,7 +107,15 @@ class Engine:
             await self._run_listeners(community, event, performed)
         finally:
             current_locale.reset(token)
+        self._notify("dispatched", event, performed, time.perf_counter() - started)
         return performed
+
+    def _notify(self, hook: str, *args: object) -> None:
+        for observer in self.observers:
+            try:
+                getattr(observer, hook)(*args)
+            except Exception:
+                log.exception("observer %r failed in %s", observer, hook)
 
     async def _run_listeners(
         self, community: Community, event: Event, performed: list[Action]
@@ -106,9 +131,10 @@ class Engine:
                     await self._report_failure(ctx, failure)
                 except UserError as error:
                     log.info("%s.%s refused: %s", cog.name, attr, error.message_id)
-                except Exception:
+                except Exception as error:
                     incident = _incident_id()
                     log.exception("listener %s.%s failed (incident %s)", cog.name, attr, incident)
+                    self._notify("handler_failed", cog.name, attr, error)
                 if ctx.stopped:
                     return
 
@@ -121,6 +147,8 @@ class Engine:
             if spec is None:
                 raise UserError("error-unknown-command", command=event.name)
             self._check_level(community, spec, event)
+            if not self._within_rate(community, event):
+                return
             values = spec.convert(event.args)
             cog = self.cog(spec.cog)
             await getattr(cog, spec.callback)(ctx, **values)
@@ -128,10 +156,24 @@ class Engine:
             await self._report_failure(ctx, failure)
         except UserError as error:
             await self._safe_reply(ctx, error.message_id, **error.args_for_message)
-        except Exception:
+        except Exception as error:
             incident = _incident_id()
             log.exception("command %s failed (incident %s)", event.name, incident)
+            self._notify("handler_failed", spec.cog if spec else "", event.name, error)
             await self._safe_reply(ctx, "error-internal", incident=incident)
+
+    def _within_rate(self, community: Community, event: Command) -> bool:
+        """Members (not moderators) get a limited number of commands per window."""
+        limiter = self.command_limiter
+        if limiter is None or community.level_of(event.user) >= Level.MODERATOR:
+            return True
+        verdict = limiter.check(community.id, event.user.id, event.at)
+        if verdict is Verdict.ALLOW:
+            return True
+        if verdict is Verdict.WARN:
+            raise UserError("error-slow-down")
+        log.debug("command %s from %s dropped by the rate limit", event.name, event.user.id)
+        return False
 
     def _check_level(self, community: Community, spec: CommandSpec, event: Command) -> None:
         needed = community.level_for(spec)
@@ -161,10 +203,10 @@ class Engine:
         except Exception:
             log.exception("could not reply with %s", message_id)
 
-    async def perform(self, community: Community, action: Action) -> None:
+    async def perform(self, community: Community, action: Action) -> str | None:
         if self.adapter is None:
             raise ActionFailed(action, "no platform adapter is attached", "action-no-adapter")
-        await self.adapter.perform(community.id, action)
+        return await self.adapter.perform(community.id, action)
 
 
 def _incident_id() -> str:

@@ -155,7 +155,8 @@ class Gate(Cog):
             deadline=ctx.now() + timedelta(seconds=timeout_s),
             channel=target,
         )
-        await ctx.perform(Send(channel=target, text=text, buttons=buttons, rule="gate"))
+        sent_id = await ctx.perform(Send(channel=target, text=text, buttons=buttons, rule="gate"))
+        self._state(ctx).pending[member.id].message_id = sent_id or ""
 
     @listen(Button)
     async def on_button(self, ctx: Context) -> None:
@@ -171,7 +172,7 @@ class Gate(Cog):
             log.debug("gate button for %s ignored (pressed by %s)", user, event.user.id)
             return
         challenge.channel = event.channel or challenge.channel
-        challenge.message_id = event.message_id
+        challenge.message_id = event.message_id or challenge.message_id
         if answer != challenge.answer:
             await self._fail(ctx, state, challenge, "gate-reason-wrong")
             return

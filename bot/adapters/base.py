@@ -71,12 +71,17 @@ class Adapter(ABC):
             max_timeout_s=cls.max_timeout_s,
         )
 
-    async def perform(self, community_id: str, action: Action) -> None:
-        """Carry out one action or raise ActionFailed with a reason moderators can read."""
+    async def perform(self, community_id: str, action: Action) -> str | None:
+        """Carry out one action or raise ActionFailed with a reason moderators can read.
+
+        Returns the platform's id of the message it sent, where there is one (Send), so a
+        cog can later delete or edit it; None otherwise.
+        """
         method_name = self._performers.get(type(action))
         if method_name is None:
             raise UnsupportedAction(self.platform, action)
-        await getattr(self, method_name)(community_id, action)
+        result = await getattr(self, method_name)(community_id, action)
+        return result if isinstance(result, str) else None
 
     async def fetch_member(self, community_id: str, user_id: str) -> Member | None:
         """The member as the platform knows them (roles, top role, owner), or None.

@@ -149,18 +149,20 @@ class DiscordActions:
             await channel.get_partial_message(int(action.message_id)).delete()
 
     @supports(Send, Report)
-    async def _send(self, community_id: str, action: Send | Report) -> None:
+    async def _send(self, community_id: str, action: Send | Report) -> str | None:
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
         view = button_view(action.buttons) if isinstance(action, Send) else None
         parts = chunks(action.text)
+        sent = None
         with platform_errors(action, "send_messages"):
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 if last and view is not None:
-                    await channel.send(part, view=view)
+                    sent = await channel.send(part, view=view)
                 else:
-                    await channel.send(part)
+                    sent = await channel.send(part)
+        return str(sent.id) if sent is not None else None
 
     @supports(Reply)
     async def _reply(self, community_id: str, action: Reply) -> None:

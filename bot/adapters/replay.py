@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.actions import ACTION_TYPES, Action
+from bot.actions import ACTION_TYPES, Action, Send
 from bot.adapters.base import Adapter, supports
 from bot.adapters.transcript import TranscriptError, TranscriptReader
 from bot.engine import Engine
@@ -29,8 +29,10 @@ class DryRunAdapter(Adapter):
         self.performed: list[tuple[str, Action]] = []
 
     @supports(*ACTION_TYPES)
-    async def record(self, community_id: str, action: Action) -> None:
+    async def record(self, community_id: str, action: Action) -> str | None:
+        """Remember the action; a sent message gets a stand-in id (`dry-N`) like a real one."""
         self.performed.append((community_id, action))
+        return f"dry-{len(self.performed)}" if isinstance(action, Send) else None
 
     async def start(self) -> None:
         """Nothing to connect to."""

@@ -171,9 +171,9 @@ class TelegramActions(Adapter):
             raise failure(action, error, RIGHTS["delete"], action.user) from error
 
     @supports(Send)
-    async def send(self, community_id: str, action: Send) -> None:
+    async def send(self, community_id: str, action: Send) -> str | None:
         place = self._place(community_id, action, action.channel)
-        await self._call(
+        sent = await self._call(
             action,
             "send",
             "",
@@ -184,6 +184,8 @@ class TelegramActions(Adapter):
                 reply_markup=keyboard(action),
             ),
         )
+        message_id = getattr(sent, "message_id", None)
+        return str(message_id) if message_id is not None else None
 
     @supports(Reply)
     async def reply(self, community_id: str, action: Reply) -> None:

@@ -3,6 +3,7 @@
 `record_activity` only bumps a counter keyed by (community, UTC day, hour, channel,
 member). The buffer is written as one upsert transaction when it holds `flush_every`
 events, every `flush_interval_s` seconds (a background task), and on `flush()`/`close()`.
+The same flushes retry writes buffered during a database outage (`_buffer`), first.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.storage import tables as t
-from bot.storage._base import StoreBase, aware, dialect_insert, log
+from bot.storage._base import aware, dialect_insert, log
+from bot.storage._buffer import RetryBufferMixin, is_outage
 
 ActivityKey = tuple[str, date, int, str, str]  # community, day, hour, channel, user
 PK = ("community_id", "day", "hour", "channel", "user_id")
 
 
-class ActivityMixin(StoreBase):
+class ActivityMixin(RetryBufferMixin):
     _activity: Counter[ActivityKey]
     _pending_events: int
     _flush_every: int
@@ -54,8 +56,15 @@ class ActivityMixin(StoreBase):
             await asyncio.sleep(self._flush_interval_s)
             try:
                 await self.flush()
-            except Exception:
-                log.exception("activity flush failed; counts kept for the next try")
+            except Exception as error:
+                if not is_outage(error):
+                    log.exception("activity flush failed; counts kept for the next try")
+                    continue
+                log.warning(
+                    "database unreachable; %d activity events and %d writes kept for later",
+                    self._pending_events,
+                    self.pending_writes,
+                )
 
     @property
     def pending_activity(self) -> int:
@@ -73,7 +82,12 @@ class ActivityMixin(StoreBase):
             await self.flush()
 
     async def flush(self) -> int:
-        """Write buffered activity in one transaction; returns the counter rows written."""
+        """Write buffered activity in one transaction; returns the counter rows written.
+
+        Writes kept during an outage go first; if the database is still unreachable the
+        activity stays buffered and the error is raised.
+        """
+        await self._drain_pending()
         async with self._flush_lock:
             if not self._activity:
                 return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
@@ -69,6 +70,8 @@ class StoreBase:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-db")
         self._closed = False
         self._known_communities: set[str] = set()
+        self.write_listeners: list[Callable[[float], None]] = []
+        """Called with each committed write's lag (queueing plus work, in seconds)."""
 
     @property
     def dialect(self) -> str:
@@ -103,7 +106,31 @@ class StoreBase:
                 self._known_communities.clear()  # a rollback may have dropped one
                 raise
 
-        return await self._in_thread(run)
+        started = time.perf_counter()
+        result = await self._in_thread(run)
+        lag = time.perf_counter() - started
+        for listener in self.write_listeners:
+            try:
+                listener(lag)
+            except Exception:
+                log.exception("write listener failed")
+        return result
+
+    async def ping(self) -> bool:
+        """True when the database answers a trivial query (for health checks)."""
+
+        def run() -> bool:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            return True
+
+        try:
+            return await self._in_thread(run)
+        except StoreClosed:
+            raise
+        except Exception as error:
+            log.debug("database ping failed: %s", type(error).__name__)
+            return False
 
     def _ensure_community(self, session: Session, community_id: str) -> None:
         """Create the community row (named after its id) if this is its first write."""

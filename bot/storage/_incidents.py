@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from bot.storage import tables as t
-from bot.storage._base import StoreBase, aware, record
+from bot.storage._base import aware, log, record
+from bot.storage._buffer import RetryBufferMixin, is_outage
 from bot.storage.records import IncidentRecord, NoteRecord
 
 EXCERPT_MAX = 200
@@ -26,7 +27,7 @@ def _incident(row: t.Incident) -> IncidentRecord:
     return record(IncidentRecord, row, actions=actions)
 
 
-class IncidentsMixin(StoreBase):
+class IncidentsMixin(RetryBufferMixin):
     async def add_incident(
         self,
         community_id: str,
@@ -45,9 +46,14 @@ class IncidentsMixin(StoreBase):
         message_id: str | None = None,
         automatic: bool = True,
         case_number: int | None = None,
-    ) -> int:
-        """Record an incident; `excerpt` must already be redacted (it is cut to 200 chars)."""
-        row = t.Incident(
+    ) -> int | None:
+        """Record an incident in its own committed transaction; returns its id.
+
+        `excerpt` must already be redacted (it is cut to 200 chars). If the database is
+        unreachable the incident is buffered and written when it is back; then the id is
+        None (see `_buffer`).
+        """
+        values = dict(
             community_id=community_id,
             user_id=user_id,
             at=aware(at),
@@ -67,12 +73,13 @@ class IncidentsMixin(StoreBase):
 
         def work(session: Session) -> int:
             self._ensure_community(session, community_id)
+            row = t.Incident(**values)  # a fresh row on every try (retries after an outage)
             session.add(row)
             session.flush()
             assert row.id is not None
             return row.id
 
-        return await self._write(work)
+        return await self._write_or_buffer(work, "incident", values)
 
     async def incidents(
         self, community_id: str, user_id: str | None = None, since: datetime | None = None
@@ -103,7 +110,11 @@ class IncidentsMixin(StoreBase):
     async def strike_points(
         self, community_id: str, user_id: str, now: datetime, half_life_s: float
     ) -> float:
-        """The member's incident points, each halved every `half_life_s` seconds of age."""
+        """The member's incident points, each halved every `half_life_s` seconds of age.
+
+        Buffered incidents (database unreachable) count too; while the database is down
+        only they count, so moderation degrades instead of failing.
+        """
         if half_life_s <= 0:
             raise ValueError("half_life_s must be positive")
         now = aware(now)
@@ -118,7 +129,20 @@ class IncidentsMixin(StoreBase):
         def work(session: Session) -> list[tuple[datetime, float]]:
             return [(at, points) for at, points in session.exec(query)]
 
-        rows = await self._read(work)
+        try:
+            rows = await self._read(work)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            log.warning("database unreachable; strike points from buffered incidents only")
+            rows = []
+        rows += [
+            (values["at"], values["points"])
+            for values in self.pending_values("incident")
+            if values["community_id"] == community_id
+            and values["user_id"] == user_id
+            and horizon <= values["at"] <= now
+        ]
         return sum(decayed(p, (now - at).total_seconds(), half_life_s) for at, p in rows)
 
     async def add_note(

@@ -7,11 +7,12 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.storage import tables as t
-from bot.storage._base import StoreBase, aware, now_utc, record
+from bot.storage._base import aware, now_utc, record
+from bot.storage._buffer import RetryBufferMixin
 from bot.storage.records import CommunityRecord, MemberEventKind, MemberRecord
 
 
-class MembersMixin(StoreBase):
+class MembersMixin(RetryBufferMixin):
     async def ensure_community(self, community_id: str, name: str) -> CommunityRecord:
         """Create the community or update its name; returns it."""
 
@@ -88,7 +89,10 @@ class MembersMixin(StoreBase):
     async def record_member_event(
         self, community_id: str, user_id: str, kind: MemberEventKind, at: datetime
     ) -> None:
-        """Log a join or leave and keep the member's joined_at / left_at current."""
+        """Log a join or leave and keep the member's joined_at / left_at current.
+
+        Buffered while the database is unreachable, like incidents.
+        """
         if kind not in ("join", "leave"):
             raise ValueError(f"unknown member event kind {kind!r}")
         when = aware(at)
@@ -103,4 +107,5 @@ class MembersMixin(StoreBase):
                 t.MemberEvent(community_id=community_id, user_id=user_id, at=when, kind=kind)
             )
 
-        await self._write(work)
+        values = {"community_id": community_id, "user_id": user_id, "at": when, "kind": kind}
+        await self._write_or_buffer(work, "member_event", values)

@@ -51,6 +51,7 @@ DELETED_FOR_SUBJECT: dict[type[SQLModel], str] = {
     t.TempAction: "user_id",
 }
 
+EXCERPT_MODELS: tuple[type[SQLModel], ...] = (t.Incident, t.Report)
 UNSYNCED = {"synchronize_session": False}  # bulk statements; the session is discarded after
 
 # What retention can purge, and by which time column; see `purge_older_than`.
@@ -184,3 +185,51 @@ class PrivacyMixin(ActivityMixin):
             return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
 
         return await self._write(work)
+
+    async def clear_excerpts_older_than(self, community_id: str | None, before: datetime) -> int:
+        """Blank message excerpts in incidents and reports older than `before`; returns rows.
+
+        The rows stay (counts and cases rely on them); only the quoted text goes.
+        """
+        cutoff = aware(before)
+
+        def work(session: Session) -> int:
+            changed = 0
+            for model in EXCERPT_MODELS:
+                stmt = update(model).where(
+                    getattr(model, "at") < cutoff,  # noqa: B009 - same column name on both
+                    col(model.excerpt).is_not(None),  # type: ignore[attr-defined]
+                )
+                if community_id is not None:
+                    stmt = stmt.where(col(model.community_id) == community_id)  # type: ignore[attr-defined]
+                result = session.execute(stmt.values(excerpt=None), execution_options=UNSYNCED)
+                changed += int(result.rowcount)  # type: ignore[attr-defined]
+            return changed
+
+        return await self._write(work)
+
+    async def last_audit_at(self, community_id: str, action: str) -> datetime | None:
+        """When the latest audit entry of this action was written (e.g. a retention purge)."""
+        query = select(func.max(t.AuditEntry.at)).where(
+            t.AuditEntry.community_id == community_id, t.AuditEntry.action == action
+        )
+
+        def work(session: Session) -> datetime | None:
+            value = session.exec(query).one()
+            return None if value is None else t.UTCDateTime().process_result_value(value, None)
+
+        return await self._read(work)
+
+    async def member_communities(self, user_id: str) -> list[str]:
+        """The communities in which any row names this member id, sorted."""
+        await self.flush()
+
+        def work(session: Session) -> list[str]:
+            found: set[str] = set()
+            for model, names in MEMBER_COLUMNS.items():
+                columns = [getattr(model, name) == user_id for name in names]
+                query = select(model.community_id).where(or_(*columns)).distinct()  # type: ignore[attr-defined]
+                found.update(session.exec(query))
+            return sorted(found)
+
+        return await self._read(work)

@@ -12,7 +12,8 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from bot.storage import tables as t
-from bot.storage._base import StoreBase, aware, record
+from bot.storage._base import StoreBase, aware, log, record
+from bot.storage._buffer import is_outage
 from bot.storage.records import TempActionKind, TempActionRecord
 
 KINDS = ("timeout", "ban", "mute")
@@ -55,7 +56,11 @@ class TempActionsMixin(StoreBase):
         return await self._write(work)
 
     async def due_temp_actions(self, now: datetime) -> list[TempActionRecord]:
-        """Active temp actions in every community whose expiry has passed, soonest first."""
+        """Active temp actions in every community whose expiry has passed, soonest first.
+
+        While the database is unreachable this is empty (and says so in the log): the
+        actions stay due and are lifted on a later tick.
+        """
         query = (
             select(t.TempAction)
             .where(col(t.TempAction.lifted_at).is_(None), t.TempAction.expires_at <= aware(now))
@@ -65,7 +70,13 @@ class TempActionsMixin(StoreBase):
         def work(session: Session) -> list[TempActionRecord]:
             return [record(TempActionRecord, row) for row in session.exec(query)]
 
-        return await self._read(work)
+        try:
+            return await self._read(work)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            log.warning("database unreachable; due temporary actions wait for a later tick")
+            return []
 
     async def active_temp_actions(
         self, community_id: str, user_id: str, now: datetime

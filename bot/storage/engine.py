@@ -21,6 +21,7 @@ from sqlalchemy.pool import StaticPool
 ENV_VAR = "HEARTH_DATABASE_URL"
 MEMORY_URL = "sqlite://"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5  # PostgreSQL: give up on an unreachable server after this long
 IMMEDIATE = "hearth_immediate"  # execution option: begin the transaction as a writer
 
 
@@ -62,7 +63,14 @@ def make_engine(url: str) -> Engine:
     """Create the engine for `url` (see the module docstring for what each backend gets)."""
     parsed = normalize_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=2)
+        # A bounded connect wait: during an outage writes are buffered, not stuck for minutes.
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            pool_size=2,
+            max_overflow=2,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
     if is_memory(parsed):
         kwargs["poolclass"] = StaticPool

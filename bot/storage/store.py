@@ -17,7 +17,8 @@ from typing import Self
 from sqlalchemy import Engine
 
 from bot.storage import migrate
-from bot.storage._base import StoreBase
+from bot.storage._base import StoreBase, log
+from bot.storage._buffer import DEFAULT_MAX_PENDING
 from bot.storage._cases import CasesMixin
 from bot.storage._incidents import IncidentsMixin
 from bot.storage._members import MembersMixin
@@ -47,10 +48,12 @@ class Store(
         engine: Engine,
         flush_every: int = DEFAULT_FLUSH_EVERY,
         flush_interval_s: float = DEFAULT_FLUSH_INTERVAL_S,
+        max_pending_writes: int = DEFAULT_MAX_PENDING,
     ) -> None:
         """Wrap an engine; prefer `Store.open`, which also migrates and starts flushing."""
         StoreBase.__init__(self, engine)
         self._case_locks: dict[str, asyncio.Lock] = {}
+        self._init_buffer(max_pending_writes)
         self._init_activity(flush_every, flush_interval_s)
 
     @classmethod
@@ -60,13 +63,15 @@ class Store(
         *,
         flush_every: int = DEFAULT_FLUSH_EVERY,
         flush_interval_s: float = DEFAULT_FLUSH_INTERVAL_S,
+        max_pending_writes: int = DEFAULT_MAX_PENDING,
     ) -> Self:
         """Connect to `url`, migrate the schema to head, and start the activity flusher.
 
         `flush_interval_s=0` turns the timer off (flushes then happen every
-        `flush_every` events and on `flush()`/`close()` only).
+        `flush_every` events and on `flush()`/`close()` only). `max_pending_writes`
+        bounds the writes kept while the database is unreachable (see `_buffer`).
         """
-        store = cls(make_engine(url), flush_every, flush_interval_s)
+        store = cls(make_engine(url), flush_every, flush_interval_s, max_pending_writes)
         try:
             await store._in_thread(migrate.upgrade, store._engine)
         except BaseException:
@@ -87,6 +92,10 @@ class Store(
         try:
             await self.flush()
         finally:
+            if self.pending_writes:
+                log.error(
+                    "closing with %d writes the database never received", self.pending_writes
+                )
             await self._shutdown()
 
     async def _shutdown(self) -> None:

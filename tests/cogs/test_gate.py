@@ -135,7 +135,7 @@ async def test_the_time_limit_removes_the_member_on_a_tick(gate: Harness) -> Non
     await gate.join()
     assert await gate.tick(T0 + timedelta(minutes=4)) == []
     actions = await gate.tick(T0 + timedelta(minutes=5))
-    assert kinds(actions) == ["kick", "send"]
+    assert kinds(actions) == ["delete", "kick", "send"]
     assert await gate.tick(T0 + timedelta(minutes=6)) == []
 
 
@@ -149,13 +149,13 @@ async def test_the_time_limit_is_also_checked_when_any_event_arrives(gate: Harne
         channel="general",
         text="hej",
     )
-    assert kinds(await gate.dispatch(message)) == ["kick", "send"]
+    assert kinds(await gate.dispatch(message)) == ["delete", "kick", "send"]
 
 
 async def test_a_late_right_answer_is_treated_as_a_timeout(gate: Harness) -> None:
     challenge = challenge_of(await gate.join())
     actions = await gate.press(right_id(challenge), at=T0 + timedelta(minutes=6))
-    assert kinds(actions) == ["kick", "send"]
+    assert kinds(actions) == ["delete", "kick", "send"]
 
 
 async def test_someone_elses_press_changes_nothing(gate: Harness) -> None:
@@ -253,3 +253,12 @@ async def test_other_buttons_are_ignored(gate: Harness) -> None:
     await gate.join()
     assert await gate.press("poll:u1:yes") == []
     assert await gate.press("gate:malformed") == []
+
+
+async def test_an_unanswered_challenge_is_deleted_when_time_runs_out(gate: Harness) -> None:
+    await gate.join()
+
+    performed = await gate.tick(T0 + timedelta(minutes=6))
+
+    deletes = [action for action in performed if isinstance(action, Delete)]
+    assert [delete.message_id for delete in deletes] == ["dry-2"]

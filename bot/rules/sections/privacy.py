@@ -1,9 +1,87 @@
-"""Rule-file section for privacy: retention limits and what incidents may keep."""
+"""Rule-file section for privacy: retention limits, what incidents may keep, who to ask.
+
+Retention is given per kind of data (the kinds the Store can purge, plus message
+excerpts, which are blanked rather than deleted). The privacy cog enforces it once a
+day on `Tick`. "forever" turns a limit off. Defaults follow data minimisation: short
+for message text, longer for the moderation record and anonymous statistics.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field
+
+from bot.durations import DurationError, parse_duration
 from bot.rules.types import Section
+
+DAY = 86400
+MIN_RETENTION_S = DAY
+FOREVER = "forever"
+
+
+def _retention(value: Any) -> int | None:
+    """A duration ("30d", "1w", "52w") or "forever"; at least one day."""
+    if value is None or value == FOREVER:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError("a retention is a duration like '30d' or '52w', or 'forever'")
+    try:
+        seconds = parse_duration(value)
+    except DurationError:
+        raise ValueError(
+            f"bad retention {value!r}: use a duration like '30d' or '52w', or 'forever'"
+        ) from None
+    if seconds < MIN_RETENTION_S:
+        raise ValueError(f"retention {value!r} is shorter than one day")
+    return seconds
+
+
+Retention = Annotated[int | None, BeforeValidator(_retention)]
+
+
+class RetentionSection(Section):
+    """How long each kind of data is kept; older rows are purged daily."""
+
+    excerpts: Retention = 30 * DAY
+    """Message excerpts in incidents and reports (the rows stay, the text is blanked)."""
+    incidents: Retention = 365 * DAY
+    cases: Retention = 2 * 365 * DAY
+    reports: Retention = 365 * DAY
+    """Only resolved or dismissed reports are purged; open ones wait for a moderator."""
+    notes: Retention = 365 * DAY
+    audit: Retention = 2 * 365 * DAY
+    activity: Retention = 2 * 365 * DAY
+    """Message counters per hour and channel, for statistics."""
+    member_events: Retention = 2 * 365 * DAY
+    """Joins and leaves, for growth statistics."""
+    kudos: Retention = 2 * 365 * DAY
+    temp_actions: Retention = 90 * DAY
+    """Lifted timeouts and bans (active ones are never purged)."""
+
+    def limits(self) -> dict[str, int]:
+        """The purgeable kinds with a limit, in seconds ("forever" ones left out)."""
+        return {kind: seconds for kind, seconds in self.model_dump().items() if seconds}
+
+
+ExcerptPolicy = Literal["none", "redacted", "full"]
 
 
 class PrivacySection(Section):
-    """Retention limits per kind of data."""
+    """Retention limits per kind of data, what incidents keep, and the privacy contact."""
+
+    store_excerpts: ExcerptPolicy = "redacted"
+    """What an incident keeps of the message: "redacted" (the matched words, personal data
+    masked), "none" (no text at all) or "full" (the message itself, first 200 characters;
+    personal data is still masked)."""
+    contact: str | None = Field(default=None, min_length=1, max_length=200)
+    """Who members ask about their data (an e-mail address, a @handle or a name)."""
+    retention: RetentionSection = RetentionSection()
+
+    def incident_excerpt(self, redacted: str, message: str, sensitive: bool) -> str | None:
+        """The text an incident may store under this policy."""
+        if self.store_excerpts == "none":
+            return None
+        if self.store_excerpts == "full" and not sensitive:
+            return message
+        return redacted

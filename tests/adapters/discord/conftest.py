@@ -74,15 +74,6 @@ class Probe(Cog):
         await self.release.wait()
         await ctx.reply_text("finally done", ephemeral=True)
 
-    @command(
-        "report",
-        Option("user", OptionType.USER),
-        Option("reason", OptionType.TEXT),
-        Option("message", OptionType.STRING, required=False),
-    )
-    async def report(self, ctx: Context, user: str, reason: str, message: str | None) -> None:
-        await ctx.reply_text(f"reported {user} {message} ({reason})", ephemeral=True)
-
 
 @dataclass
 class Hearth:

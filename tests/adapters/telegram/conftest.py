@@ -26,7 +26,6 @@ from bot.commands import Level, Option, OptionType
 from bot.config import HearthConfig, TelegramConfig
 from bot.engine import Engine
 from bot.i18n import Localizer
-from cogs.gate import Gate
 from tests.fakes.telegram_server import FakeBotAPI
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -106,7 +105,7 @@ async def start_bot(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("bot.app.Localizer", shared_localizer)
         engine = await build_engine(
-            database_url="sqlite://", cogs=[*default_cog_factories(), Gate, StaffTools]
+            database_url="sqlite://", cogs=[*default_cog_factories(), StaffTools]
         )
     gate = '\n[welcome.gate]\nenabled = true\ntimeout = "5m"\n'
     report = await load_communities(
