@@ -27,14 +27,33 @@ CogFactory = Callable[[Services], Cog]
 
 def default_cog_factories() -> list[CogFactory]:
     """The features every community gets, in dispatch order once sorted by `order`."""
+    from cogs.activity import Activity
     from cogs.gate import Gate
+    from cogs.gatherings import Gatherings
+    from cogs.health import Health
     from cogs.info import Info
+    from cogs.introductions import Introductions
     from cogs.moderation import Moderation
+    from cogs.polls import Polls
     from cogs.privacy import Privacy
+    from cogs.recognition import Recognition
     from cogs.toolkit import TOOLKIT_COGS
     from cogs.welcome import Welcome
 
-    return [Moderation, *TOOLKIT_COGS, Gate, Welcome, Info, Privacy]
+    return [
+        Moderation,
+        *TOOLKIT_COGS,
+        Gate,
+        Welcome,
+        Introductions,
+        Gatherings,
+        Polls,
+        Recognition,
+        Health,
+        Activity,
+        Info,
+        Privacy,
+    ]
 
 
 def expand_rule_paths(entries: Iterable[str | Path]) -> list[Path]:

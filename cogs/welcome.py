@@ -1,18 +1,29 @@
 """Welcome: greet each new member personally, in their language, where it is seen.
 
 A community can write its own template per language in the rule file; otherwise the
-Fluent message `welcome-message` is used. Joins are recorded for growth statistics.
+Fluent message `welcome-message` (or `welcome-message-intro`, which invites the member to
+introduce themselves) is used. Joins and leaves are recorded for growth statistics.
+
+During a raid (`welcome.batch_joins` joins within `welcome.batch_window`) single welcomes
+would flood the channel, so later joins are collected and greeted together in one
+message once `welcome.batch_delay` has passed (sent on the next clock tick).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from bot.actions import Dm, Send
 from bot.cog import Cog, Context, listen
-from bot.events import Join, Leave
+from bot.events import Join, Leave, Tick
 
 log = logging.getLogger(__name__)
+
+MAX_NAMES = 30
+"""A batched welcome names at most this many members, then says how many more."""
 
 
 class _SafeFields(dict):
@@ -22,9 +33,27 @@ class _SafeFields(dict):
         return "{" + key + "}"
 
 
+@dataclass(slots=True)
+class JoinWindow:
+    """Recent join times and the batch of members waiting for a shared welcome."""
+
+    recent: deque[datetime] = field(default_factory=deque)
+    waiting: list[str] = field(default_factory=list)
+    due: datetime | None = None
+
+    def count(self, now: datetime, window: timedelta) -> int:
+        self.recent.append(now)
+        while self.recent and now - self.recent[0] > window:
+            self.recent.popleft()
+        return len(self.recent)
+
+
 class Welcome(Cog):
     name = "welcome"
     order = 50
+
+    def _window(self, ctx: Context) -> JoinWindow:
+        return ctx.community.state_for("welcome.joins", JoinWindow)
 
     @listen(Join)
     async def greet(self, ctx: Context) -> None:
@@ -36,15 +65,41 @@ class Welcome(Cog):
                 event.user.id,
                 display_name=event.user.name,
                 locale=event.user.locale,
+                at=event.at,
             )
             await ctx.store.record_member_event(ctx.community.id, event.user.id, "join", event.at)
         if not settings.enabled or event.user.is_bot:
             return
-        text = self.welcome_text(ctx)
-        channel = settings.channel or ctx.rules.channels.welcome
-        if settings.dm or not channel:
-            await ctx.perform(Dm(user=event.user.id, text=text, rule="welcome"))
-        else:
+        window = self._window(ctx)
+        joins = window.count(event.at, timedelta(seconds=settings.batch_window))
+        if window.waiting or joins >= settings.batch_joins:
+            window.waiting.append(event.user.name)
+            if window.due is None:
+                window.due = event.at + timedelta(seconds=settings.batch_delay)
+                log.info("raid-sized join wave in %s: batching welcomes", ctx.community.id)
+            return
+        await self._deliver(ctx, self.welcome_text(ctx), event.user.id)
+
+    @listen(Tick)
+    async def send_batch(self, ctx: Context) -> None:
+        """Greet everyone collected during a join wave in one message."""
+        window = self._window(ctx)
+        if not window.waiting or window.due is None or ctx.now() < window.due:
+            return
+        names, window.waiting, window.due = window.waiting, [], None
+        if not ctx.rules.welcome.enabled:
+            return
+        shown = names[:MAX_NAMES]
+        text = ctx.t_community(
+            "welcome-batch",
+            names=", ".join(shown),
+            count=len(names),
+            more=len(names) - len(shown),
+            community=ctx.rules.community.name,
+            intro_channel=self._intro_channel(ctx),
+        )
+        channel = ctx.rules.welcome.channel or ctx.rules.channels.welcome
+        if channel:
             await ctx.perform(Send(channel=channel, text=text, rule="welcome"))
 
     @listen(Leave)
@@ -53,18 +108,31 @@ class Welcome(Cog):
             event = ctx.event
             await ctx.store.record_member_event(ctx.community.id, event.user.id, "leave", event.at)
 
+    async def _deliver(self, ctx: Context, text: str, user_id: str) -> None:
+        settings = ctx.rules.welcome
+        channel = settings.channel or ctx.rules.channels.welcome
+        if settings.dm or not channel:
+            await ctx.perform(Dm(user=user_id, text=text, rule="welcome"))
+        else:
+            await ctx.perform(Send(channel=channel, text=text, rule="welcome"))
+
+    def _intro_channel(self, ctx: Context) -> str:
+        rules = ctx.rules
+        return rules.introductions.channel or rules.channels.introductions or ""
+
     def welcome_text(self, ctx: Context) -> str:
-        """The community's own template in the member's language, else the Fluent one."""
+        """The community's own template in the greeting language, else the Fluent one."""
         rules = ctx.rules
         fields = _SafeFields(
             name=ctx.event.user.name,
             community=rules.community.name,
-            intro_channel=rules.channels.introductions or "",
+            intro_channel=self._intro_channel(ctx),
             rules_channel=rules.channels.rules or "",
         )
-        for locale in (ctx.locale, ctx.community.locale):
-            template = rules.welcome.messages.get(locale)
+        locale = ctx.locale if rules.welcome.language == "member" else ctx.community.locale
+        for candidate in (locale, ctx.community.locale):
+            template = rules.welcome.messages.get(candidate)
             if template:
                 return template.format_map(fields)
         message_id = "welcome-message-intro" if fields["intro_channel"] else "welcome-message"
-        return ctx.t(message_id, **fields)
+        return ctx.i18n.format(locale, message_id, **fields)

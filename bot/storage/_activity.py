@@ -31,6 +31,7 @@ class ActivityMixin(RetryBufferMixin):
     _flush_interval_s: float
     _flush_lock: asyncio.Lock
     _flush_task: asyncio.Task[None] | None
+    _batch_task: asyncio.Task[None] | None
 
     def _init_activity(self, flush_every: int, flush_interval_s: float) -> None:
         self._activity = Counter()
@@ -39,12 +40,16 @@ class ActivityMixin(RetryBufferMixin):
         self._flush_interval_s = flush_interval_s
         self._flush_lock = asyncio.Lock()
         self._flush_task = None
+        self._batch_task = None
 
     def _start_flusher(self) -> None:
         if self._flush_interval_s > 0:
             self._flush_task = asyncio.create_task(self._flush_loop(), name="hearth-db-flush")
 
     async def _stop_flusher(self) -> None:
+        if self._batch_task is not None:
+            await self._batch_task
+            self._batch_task = None
         if self._flush_task is not None:
             self._flush_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -54,17 +59,21 @@ class ActivityMixin(RetryBufferMixin):
     async def _flush_loop(self) -> None:
         while True:
             await asyncio.sleep(self._flush_interval_s)
-            try:
-                await self.flush()
-            except Exception as error:
-                if not is_outage(error):
-                    log.exception("activity flush failed; counts kept for the next try")
-                    continue
-                log.warning(
-                    "database unreachable; %d activity events and %d writes kept for later",
-                    self._pending_events,
-                    self.pending_writes,
-                )
+            await self._flush_quietly()
+
+    async def _flush_quietly(self) -> None:
+        """A background flush: failures are logged and the counts kept for the next try."""
+        try:
+            await self.flush()
+        except Exception as error:
+            if not is_outage(error):
+                log.exception("activity flush failed; counts kept for the next try")
+                return
+            log.warning(
+                "database unreachable; %d activity events and %d writes kept for later",
+                self._pending_events,
+                self.pending_writes,
+            )
 
     @property
     def pending_activity(self) -> int:
@@ -74,12 +83,23 @@ class ActivityMixin(RetryBufferMixin):
     async def record_activity(
         self, community_id: str, user_id: str, channel: str, at: datetime
     ) -> None:
-        """Count one message; written later in a batch, never one commit per call."""
+        """Count one message; written later in a batch, never one commit per call.
+
+        A full buffer is written by a background task, so the message being handled never
+        waits for the database; only when the database falls far behind (ten batches
+        pending) does the caller wait, which keeps memory bounded.
+        """
         when = aware(at)
         self._activity[(community_id, when.date(), when.hour, channel, user_id)] += 1
         self._pending_events += 1
-        if self._pending_events >= self._flush_every:
-            await self.flush()
+        if self._pending_events < self._flush_every:
+            return
+        if self._batch_task is None or self._batch_task.done():
+            self._batch_task = asyncio.create_task(
+                self._flush_quietly(), name="hearth-activity-batch"
+            )
+        elif self._pending_events >= 10 * self._flush_every:
+            await self._batch_task
 
     async def flush(self) -> int:
         """Write buffered activity in one transaction; returns the counter rows written.

@@ -54,7 +54,21 @@ async def test_buffer_flushes_itself_after_flush_every_events(database_url: str)
             await store.record_activity("c1", "u1", "general", NOW)
         assert await activity_rows(store) == []
         await store.record_activity("c1", "u1", "general", NOW)
+        await asyncio.wait_for(store._batch_task, timeout=10)
         assert [r["messages"] for r in await activity_rows(store)] == [4]
+    finally:
+        await store.close()
+
+
+async def test_a_full_buffer_is_written_in_the_background(database_url: str) -> None:
+    """The message that fills the buffer does not wait for the database."""
+    store = await Store.open(database_url, flush_every=2, flush_interval_s=0)
+    try:
+        await store.record_activity("c1", "u1", "general", NOW)
+        await store.record_activity("c1", "u1", "general", NOW)
+        assert store._batch_task is not None and not store._batch_task.done()
+        await store.close()
+        assert store.pending_activity == 0
     finally:
         await store.close()
 

@@ -1,26 +1,234 @@
-"""Rule-file sections of welcome and recognition features: introductions, kudos, badges,
-events, polls and community health reports."""
+"""Rule-file sections of the community-care features: introductions, thanks and badges,
+events, polls and community-health reports.
+
+Every table is strict (unknown keys are errors) and every feature has its own `enabled`
+switch, so moderators can turn one off without touching the others. The defaults are
+what a new community gets without writing anything; rules/example.toml documents them.
+"""
 
 from __future__ import annotations
 
-from bot.rules.types import Section
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from bot.rules.types import Duration, Language, Locale, Name, Section, Slug, TimeZone, Word
+
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+BUILTIN_BADGES = frozenset({"first-post", "helper", "anniversary", "event-host"})
+"""Badge ids Hearth awards by itself; `messages-<n>` ids come from message milestones."""
+
+DEFAULT_THANKS_WORDS: dict[str, list[str]] = {
+    "en": ["thanks", "thank you", "thx", "cheers", "much appreciated"],
+    "sv": ["tack", "tusen tack", "tackar", "stort tack"],
+    "nb": ["takk", "tusen takk", "takker", "mange takk"],
+    "pl": ["dzięki", "dziękuję", "dziękujemy", "dzięks", "dzięki wielkie"],
+}
+
+
+def _ascending_unique(values: list[int]) -> list[int]:
+    if values != sorted(set(values)):
+        raise ValueError("list thresholds in increasing order, each once")
+    return values
+
+
+class ChannelInterest(Section):
+    """A channel to suggest when an introduction mentions one of its keywords."""
+
+    channel: Name
+    keywords: list[Word] = Field(min_length=1, max_length=200)
+    """Whole words or phrases, in any of the community's languages (case-insensitive)."""
 
 
 class IntroductionsSection(Section):
     """Thanking new members for their introduction and suggesting channels."""
 
+    enabled: bool = True
+    channel: str | None = None
+    """Where introductions are posted; defaults to `channels.introductions`."""
+    new_for: Duration = 7 * 86400
+    """A member counts as new this long after joining (or after Hearth first saw them)."""
+    suggest: int = Field(default=3, ge=0, le=10)
+    """At most this many channels are suggested."""
+    channels: list[ChannelInterest] = Field(default_factory=list, max_length=50)
+
+
+class ThanksSection(Section):
+    """Thanks by command and by replying to or mentioning someone with a thanks word."""
+
+    enabled: bool = True
+    detect: bool = True
+    """Count a reply (or a mention) that contains a thanks word as a thanks."""
+    confirm_detected: bool = True
+    """Say so in the channel when a thanks is counted from a message."""
+    words: dict[Language, list[Word]] = Field(
+        default_factory=lambda: {lang: list(ws) for lang, ws in DEFAULT_THANKS_WORDS.items()},
+        validate_default=True,
+    )
+    """Thanks words and phrases per language, matched as whole words, case-insensitive."""
+    cooldown: Duration = 600
+    """How long before the same member can thank the same person again."""
+    mutual_cap: int = Field(default=5, ge=1, le=1000)
+    """At most this many thanks between the same two members (both ways) per window."""
+    mutual_window: Duration = 86400
+    max_mentions: int = Field(default=3, ge=1, le=20)
+    """A message thanks at most this many mentioned members."""
+
+    @field_validator("words")
+    @classmethod
+    def _merged_and_bounded(cls, words: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A listed language replaces its defaults; the other defaults stay."""
+        merged = {lang: list(items) for lang, items in DEFAULT_THANKS_WORDS.items()}
+        merged.update(words)
+        if sum(len(items) for items in merged.values()) > 500:
+            raise ValueError("at most 500 thanks words in all")
+        return merged
+
+
+class CustomBadge(Section):
+    """A community's own badge: earned at a threshold, or given by moderators (/badge)."""
+
+    id: Slug
+    name: Name
+    names: dict[Locale, Name] = Field(default_factory=dict)
+    """The name per language; `name` is used for the others."""
+    emoji: str = Field(default="🏅", min_length=1, max_length=16)
+    thanks: int | None = Field(default=None, ge=1, le=1_000_000)
+    """Earned when a member has been thanked this many times."""
+    messages: int | None = Field(default=None, ge=1, le=10_000_000)
+    """Earned when a member has written this many messages."""
+
+    @model_validator(mode="after")
+    def _one_threshold(self) -> CustomBadge:
+        if self.thanks is not None and self.messages is not None:
+            raise ValueError(f"badge {self.id!r}: give `thanks` or `messages`, not both")
+        if self.id in BUILTIN_BADGES or self.id.startswith("messages-"):
+            raise ValueError(f"badge id {self.id!r} is reserved for a built-in badge")
+        return self
+
+
+class BadgesSection(Section):
+    enabled: bool = True
+    first_post: bool = True
+    helper: int = Field(default=5, ge=1, le=100_000)
+    """Thanks a member needs for the helper badge."""
+    anniversary: bool = True
+    event_host: bool = True
+    custom: list[CustomBadge] = Field(default_factory=list, max_length=50)
+
+    @field_validator("custom")
+    @classmethod
+    def _unique_ids(cls, badges: list[CustomBadge]) -> list[CustomBadge]:
+        ids = [badge.id for badge in badges]
+        duplicates = sorted({badge_id for badge_id in ids if ids.count(badge_id) > 1})
+        if duplicates:
+            raise ValueError(f"badge id {duplicates[0]!r} is used twice")
+        return badges
+
+
+class MilestonesSection(Section):
+    enabled: bool = True
+    channel: str | None = None
+    """Where shout-outs go; without one they are posted where the milestone happened."""
+    thanks: list[int] = Field(default_factory=lambda: [10, 25, 50, 100, 250], max_length=30)
+    messages: list[int] = Field(default_factory=lambda: [100, 1000, 5000], max_length=30)
+    """Each message milestone is also a badge (`messages-100` ...)."""
+
+    @field_validator("thanks", "messages")
+    @classmethod
+    def _ascending(cls, values: list[int]) -> list[int]:
+        if any(value < 1 for value in values):
+            raise ValueError("milestones are counts of 1 or more")
+        return _ascending_unique(values)
+
+
+class RoleReward(Section):
+    """Give a role when a member reaches a number of thanks or messages."""
+
+    role: Name
+    thanks: int | None = Field(default=None, ge=1, le=1_000_000)
+    messages: int | None = Field(default=None, ge=1, le=10_000_000)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> RoleReward:
+        if (self.thanks is None) == (self.messages is None):
+            raise ValueError(f"role reward {self.role!r} needs exactly one of thanks or messages")
+        return self
+
+
+class LeaderboardSection(Section):
+    enabled: bool = True
+    size: int = Field(default=10, ge=1, le=25)
+
 
 class RecognitionSection(Section):
-    """Thanks, kudos, badges, milestones and the leaderboard."""
+    """Thanks, kudos, badges, milestones, role rewards and the leaderboard."""
+
+    enabled: bool = True
+    thanks: ThanksSection = ThanksSection()
+    badges: BadgesSection = BadgesSection()
+    milestones: MilestonesSection = MilestonesSection()
+    leaderboard: LeaderboardSection = LeaderboardSection()
+    roles: list[RoleReward] = Field(default_factory=list, max_length=20)
 
 
 class EventsSection(Section):
-    """Community events across time zones."""
+    """Community events across time zones, with RSVP buttons and reminders."""
+
+    enabled: bool = True
+    channel: str | None = None
+    """Where events are announced; defaults to the channel the command was used in."""
+    reminders: list[Duration] = Field(default_factory=lambda: [86400, 3600], max_length=5)
+    """How long before the start reminders go out (to the channel and by DM to those going)."""
+    timezones: list[TimeZone] = Field(default_factory=lambda: ["UTC"], max_length=8)
+    """Extra zones listed next to the community's own in announcements."""
+    timestamps: Literal["auto", "always", "never"] = "auto"
+    """Discord `<t:...>` markup that shows each reader their own local time ("auto": Discord)."""
+    max_ahead: Duration = 366 * 86400
+    max_open: int = Field(default=25, ge=1, le=200)
+    """At most this many upcoming events at once."""
+
+
+class FeedbackSection(Section):
+    enabled: bool = True
+    channel: str | None = None
+    """Where anonymous feedback goes; defaults to `channels.moderator_log`."""
+    cooldown: Duration = 600
 
 
 class PollsSection(Section):
-    """Polls and anonymous feedback."""
+    """Polls with buttons, and anonymous feedback to the moderators."""
+
+    enabled: bool = True
+    channel: str | None = None
+    """Where polls are posted; defaults to the channel the command was used in."""
+    max_options: int = Field(default=10, ge=2, le=25)
+    duration: Duration = 86400
+    """How long a poll stays open unless its author gives a duration."""
+    max_duration: Duration = 30 * 86400
+    max_open: int = Field(default=20, ge=1, le=200)
+    feedback: FeedbackSection = FeedbackSection()
+
+
+class DigestSection(Section):
+    enabled: bool = True
+    channel: str | None = None
+    """Where the weekly digest goes; defaults to `channels.moderator_log`."""
+    weekday: Weekday = "monday"
+    hour: int = Field(default=9, ge=0, le=23)
+    """Local hour (community time zone) the digest is sent."""
 
 
 class StatsSection(Section):
-    """Community health statistics and the weekly digest."""
+    """Community health: activity recording, the /stats summary and the weekly digest."""
+
+    enabled: bool = True
+    """Record activity (counts only, never text) and answer /stats."""
+    period: Duration = 30 * 86400
+    """The span /stats looks back over."""
+    sentiment: bool = True
+    """Keep a per-language mood trend from a small built-in word list (nothing is stored)."""
+    digest: DigestSection = DigestSection()

@@ -1,0 +1,53 @@
+"""Activity: count every message for community-health statistics, cheaply.
+
+Runs last (order 100), after moderation: a message that moderation deleted (and stopped)
+is never counted. Each message bumps an in-memory counter in the Store, which writes
+them in batches, so moderation never waits on a commit per message. The member's name
+is saved the first time they are seen (for leaderboards and growth), and, when
+`stats.sentiment` is on, the message's mood is tallied per language and day. No message
+text is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.cog import Cog, Context, listen
+from bot.events import Message
+from bot.health.sentiment import STATE_KEY, SentimentTally, score
+
+log = logging.getLogger(__name__)
+
+MAX_SEEN = 100_000
+
+
+class Activity(Cog):
+    name = "activity"
+    order = 100
+
+    @listen(Message)
+    async def record(self, ctx: Context) -> None:
+        settings = ctx.rules.stats
+        event = ctx.event
+        store = ctx.store
+        if not settings.enabled or event.user.is_bot or store is None:
+            return
+        community = ctx.community
+        await store.record_activity(community.id, event.user.id, event.channel, event.at)
+        seen: set[str] = community.state_for("activity.seen", set)
+        if event.user.id not in seen:
+            if len(seen) >= MAX_SEEN:
+                seen.clear()
+            seen.add(event.user.id)
+            await store.upsert_member(
+                community.id,
+                event.user.id,
+                display_name=event.user.name,
+                locale=event.user.locale,
+                at=event.at,
+            )
+        if settings.sentiment and event.text:
+            mood = score(event.text, community.languages, event.lang_hint)
+            if mood.score:
+                tally: SentimentTally = community.state_for(STATE_KEY, SentimentTally)
+                tally.add(event.at.astimezone(community.timezone).date(), mood)

@@ -1,0 +1,83 @@
+"""Community health in chat: `/stats` for everyone and a weekly digest for the moderators.
+
+`/stats` answers with a short summary of the last `stats.period` in the member's own
+language. The digest covers the last seven days and goes to `stats.digest.channel` (or
+the moderators' log) once a week, on the configured local weekday and hour, checked on
+each clock tick. Charts are made by `hearth stats --out DIR`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.actions import Send
+from bot.cog import Cog, Context, command, listen
+from bot.errors import UserError
+from bot.events import Tick
+from bot.health.report import HealthReport, build_report
+from bot.health.sentiment import STATE_KEY, SentimentTally
+from bot.health.summary import summary_lines
+from bot.rules.sections.community_care import WEEKDAYS
+
+log = logging.getLogger(__name__)
+
+WEEK = timedelta(days=7)
+
+
+@dataclass(slots=True)
+class DigestState:
+    last_sent: date | None = None
+
+
+async def community_report(ctx: Context, period: timedelta) -> HealthReport:
+    """The report for the last `period`, including the in-memory mood tally."""
+    community = ctx.community
+    tally: SentimentTally = community.state_for(STATE_KEY, SentimentTally)
+    return await build_report(
+        ctx.store,
+        community.id,
+        name=community.name,
+        timezone=ctx.rules.community.timezone,
+        since=ctx.now() - period,
+        now=ctx.now(),
+        sentiment=tally.points() if ctx.rules.stats.sentiment else (),
+    )
+
+
+class Health(Cog):
+    name = "health"
+    order = 90
+
+    @command("stats")
+    async def stats(self, ctx: Context) -> None:
+        settings = ctx.rules.stats
+        if not settings.enabled or ctx.store is None:
+            raise UserError("care-feature-off")
+        report = await community_report(ctx, timedelta(seconds=settings.period))
+        await ctx.reply_text("\n".join(summary_lines(report, ctx.t, ctx.locale)))
+
+    @listen(Tick)
+    async def weekly_digest(self, ctx: Context) -> None:
+        settings = ctx.rules.stats
+        digest = settings.digest
+        if not settings.enabled or not digest.enabled or ctx.store is None:
+            return
+        channel = digest.channel or ctx.rules.channels.moderator_log
+        if not channel:
+            return
+        local = ctx.now().astimezone(ctx.community.timezone)
+        state = ctx.community.state_for("health.digest", DigestState)
+        due = WEEKDAYS[local.weekday()] == digest.weekday and local.hour >= digest.hour
+        if not due or state.last_sent == local.date():
+            return
+        state.last_sent = local.date()
+        report = await community_report(ctx, WEEK)
+        locale = ctx.community.locale
+        lines = [ctx.t_community("digest-header", community=ctx.community.name)]
+        lines += summary_lines(report, ctx.t_community, locale)[1:]
+        lines.append(ctx.t_community("digest-footer"))
+        await ctx.perform(
+            Send(channel=channel, text="\n".join(lines), rule="stats", automatic=True)
+        )

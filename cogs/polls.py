@@ -1,0 +1,205 @@
+"""Polls with buttons, and anonymous feedback that reaches the moderators.
+
+`/poll` posts a neutral message with one button per option (custom ids
+`poll:<id>:<index>`). Each member has one vote: pressing another option moves it, pressing
+the same one again takes it back. Nobody sees who voted what. The poll closes after its
+duration (on a clock tick) or with `/endpoll`, and the results are posted as a summary.
+`/feedback` passes a note to the moderators without saying who wrote it.
+
+Open polls and feedback cooldowns live in memory (community state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.actions import Report, Send
+from bot.cog import Cog, Context, command, listen
+from bot.commands import Level, Option, OptionType
+from bot.errors import UserError
+from bot.events import Button, Tick
+from cogs.gatherings import when_text
+
+PREFIX = "poll"
+MAX_OPTION = 80
+"""Discord's longest button label."""
+MAX_QUESTION = 300
+BAR_WIDTH = 10
+_SPLIT = re.compile(r"\s*[;|\n]\s*")
+
+
+@dataclass(slots=True)
+class Poll:
+    id: int
+    question: str
+    options: tuple[str, ...]
+    author: str
+    channel: str
+    closes_at: datetime
+    votes: dict[str, int] = field(default_factory=dict)
+
+    def counts(self) -> list[int]:
+        tally = [0] * len(self.options)
+        for choice in self.votes.values():
+            tally[choice] += 1
+        return tally
+
+
+@dataclass(slots=True)
+class PollBook:
+    next_id: int = 1
+    polls: dict[int, Poll] = field(default_factory=dict)
+    feedback_at: dict[str, datetime] = field(default_factory=dict)
+
+
+def split_options(text: str) -> list[str]:
+    """ "Pizza; Tacos | Sushi" -> ["Pizza", "Tacos", "Sushi"]; blanks are dropped."""
+    return [part.strip() for part in _SPLIT.split(text) if part.strip()]
+
+
+def results_text(ctx: Context, poll: Poll) -> str:
+    """The closing summary, in the community's language, with a bar per option."""
+    counts = poll.counts()
+    total = sum(counts)
+    lines = [ctx.t_community("poll-results-header", question=poll.question, count=total)]
+    top = max(counts) if total else 0
+    for option, count in zip(poll.options, counts, strict=True):
+        percent = round(100 * count / total) if total else 0
+        filled = round(BAR_WIDTH * count / total) if total else 0
+        bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+        mark = " 🏆" if total and count == top else ""
+        lines.append(
+            ctx.t_community(
+                "poll-results-line", option=option, bar=bar, count=count, percent=percent
+            )
+            + mark
+        )
+    return "\n".join(lines)
+
+
+class Polls(Cog):
+    name = "polls"
+    order = 70
+
+    def _book(self, ctx: Context) -> PollBook:
+        return ctx.community.state_for("polls", PollBook)
+
+    @command(
+        "poll",
+        Option("question", OptionType.STRING),
+        Option("options", OptionType.STRING),
+        Option("duration", OptionType.DURATION, required=False),
+    )
+    async def poll(
+        self, ctx: Context, question: str, options: str, duration: int | None = None
+    ) -> None:
+        settings = ctx.rules.polls
+        if not settings.enabled:
+            raise UserError("care-feature-off")
+        choices = split_options(options)
+        if len(choices) < 2:
+            raise UserError("poll-too-few-options")
+        if len(choices) > settings.max_options:
+            raise UserError("poll-too-many-options", count=settings.max_options)
+        if len({choice.casefold() for choice in choices}) != len(choices):
+            raise UserError("poll-duplicate-option")
+        if len(question) > MAX_QUESTION:
+            raise UserError("error-text-too-long", option="question", limit=MAX_QUESTION)
+        if any(len(choice) > MAX_OPTION for choice in choices):
+            raise UserError("error-text-too-long", option="options", limit=MAX_OPTION)
+        length = duration or settings.duration
+        if length > settings.max_duration:
+            raise UserError("poll-too-long")
+        book = self._book(ctx)
+        if len(book.polls) >= settings.max_open:
+            raise UserError("poll-too-many-open", count=settings.max_open)
+        poll = Poll(
+            id=book.next_id,
+            question=question,
+            options=tuple(choices),
+            author=ctx.event.user.id,
+            channel=settings.channel or getattr(ctx.event, "channel", "") or "",
+            closes_at=ctx.now() + timedelta(seconds=length),
+        )
+        lines = [ctx.t_community("poll-announcement", question=question, id=poll.id)]
+        lines += [f"{index}. {choice}" for index, choice in enumerate(choices, start=1)]
+        when = when_text(ctx, poll.closes_at, ctx.community.locale)
+        lines.append(ctx.t_community("poll-closes", when=when))
+        await ctx.perform(
+            Send(
+                channel=poll.channel,
+                text="\n".join(lines),
+                buttons=tuple((f"{PREFIX}:{poll.id}:{i}", c) for i, c in enumerate(choices)),
+                rule="polls",
+            )
+        )
+        book.polls[poll.id] = poll
+        book.next_id += 1
+        await ctx.reply("poll-created", id=poll.id, ephemeral=True)
+
+    @command("endpoll", Option("id", OptionType.INTEGER, min_value=1))
+    async def endpoll(self, ctx: Context, id: int) -> None:
+        book = self._book(ctx)
+        poll = book.polls.get(id)
+        if poll is None:
+            raise UserError("poll-unknown", id=id)
+        member = ctx.event.user
+        if member.id != poll.author and ctx.community.level_of(member) < Level.MODERATOR:
+            raise UserError("poll-not-yours")
+        await self._close(ctx, poll)
+        await ctx.reply("poll-ended", id=id, ephemeral=True)
+
+    @listen(Button)
+    async def vote(self, ctx: Context) -> None:
+        prefix, _, rest = ctx.event.custom_id.partition(":")
+        if prefix != PREFIX:
+            return
+        poll_id, _, index = rest.partition(":")
+        poll = self._book(ctx).polls.get(int(poll_id)) if poll_id.isdigit() else None
+        if poll is None or not index.isdigit() or int(index) >= len(poll.options):
+            await ctx.reply("poll-closed", ephemeral=True)
+            return
+        choice, member = int(index), ctx.event.user.id
+        if poll.votes.get(member) == choice:
+            del poll.votes[member]
+            await ctx.reply("poll-vote-removed", option=poll.options[choice], ephemeral=True)
+            return
+        poll.votes[member] = choice
+        await ctx.reply("poll-voted", option=poll.options[choice], ephemeral=True)
+
+    @listen(Tick)
+    async def close_due(self, ctx: Context) -> None:
+        for poll in list(self._book(ctx).polls.values()):
+            if ctx.now() >= poll.closes_at:
+                await self._close(ctx, poll)
+
+    async def _close(self, ctx: Context, poll: Poll) -> None:
+        self._book(ctx).polls.pop(poll.id, None)
+        await ctx.perform(
+            Send(channel=poll.channel, text=results_text(ctx, poll), rule="polls", automatic=True)
+        )
+
+    @command("feedback", Option("text", OptionType.TEXT))
+    async def feedback(self, ctx: Context, text: str) -> None:
+        """Anonymous: the report names no member; only a cooldown remembers the sender."""
+        settings = ctx.rules.polls.feedback
+        if not ctx.rules.polls.enabled or not settings.enabled:
+            raise UserError("care-feature-off")
+        channel = settings.channel or ctx.rules.channels.moderator_log
+        if not channel:
+            raise UserError("feedback-no-channel")
+        book, member, now = self._book(ctx), ctx.event.user.id, ctx.now()
+        last = book.feedback_at.get(member)
+        if last is not None and now - last < timedelta(seconds=settings.cooldown):
+            raise UserError("feedback-cooldown")
+        book.feedback_at = {
+            user: at
+            for user, at in book.feedback_at.items()
+            if now - at < timedelta(seconds=settings.cooldown)
+        }
+        book.feedback_at[member] = now
+        report = ctx.t_community("feedback-report", text=text)
+        await ctx.perform(Report(channel=channel, text=report, rule="feedback"))
+        await ctx.reply("feedback-sent", ephemeral=True)

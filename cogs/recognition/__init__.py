@@ -1,0 +1,5 @@
+"""Recognition: thanks and kudos, badges, milestones, role rewards and the leaderboard."""
+
+from cogs.recognition.cog import Recognition
+
+__all__ = ["Recognition"]

@@ -1,0 +1,53 @@
+"""Activity: every message that survives moderation is counted; text is never kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.health.sentiment import STATE_KEY, SentimentTally
+from bot.storage import ChannelCount
+
+from .conftest import BOT, COMMUNITY, ERIK, KASIA, OLA, SAM, T0, Care, MakeCare
+
+SINCE = T0 - timedelta(days=1)
+
+
+async def channels(care: Care) -> list[ChannelCount]:
+    return await care.store.activity_per_channel(COMMUNITY, SINCE)
+
+
+async def test_messages_are_counted_per_channel(care: Care) -> None:
+    for channel in ("general", "general", "music"):
+        await care.message("hi", SAM, channel=channel)
+    assert await channels(care) == [ChannelCount("general", 2), ChannelCount("music", 1)]
+
+
+async def test_a_message_moderation_stopped_is_not_counted(care: Care) -> None:
+    await care.message("this is FLAGGED", SAM)
+    assert await channels(care) == []
+
+
+async def test_bot_messages_are_not_counted(care: Care) -> None:
+    await care.message("beep", BOT)
+    assert await channels(care) == []
+
+
+async def test_a_member_first_seen_writing_is_remembered_by_name(care: Care) -> None:
+    await care.message("hej", ERIK)
+    member = await care.store.get_member(COMMUNITY, ERIK.id)
+    assert member is not None and member.display_name == "Erik"
+
+
+async def test_the_mood_of_messages_is_tallied_per_language_and_day(care: Care) -> None:
+    await care.message("Det här är toppen, tack!", ERIK)
+    await care.message("To jest beznadziejne, nie działa", KASIA)
+    await care.message("Just a plain update", SAM)
+    tally: SentimentTally = care.community.state_for(STATE_KEY, SentimentTally)
+    points = {(p.language, p.positive, p.negative) for p in tally.points()}
+    assert points == {("sv", 1, 0), ("pl", 0, 1)}
+
+
+async def test_turning_stats_off_records_nothing(make_care: MakeCare) -> None:
+    care = await make_care("[stats]\nenabled = false\n")
+    await care.message("hi", OLA)
+    assert await channels(care) == []
