@@ -40,6 +40,7 @@ from bot.rules.types import (
     Template,
     TimeZone,
     Word,
+    require_unique_ids,
 )
 
 ModerationStep = Literal["delete", "warn", "report", "strike"]
@@ -161,11 +162,7 @@ class ModerationSection(Section):
     @field_validator("keywords")
     @classmethod
     def _unique_ids(cls, rules: list[KeywordRule]) -> list[KeywordRule]:
-        ids = [rule.id for rule in rules]
-        duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
-        if duplicates:
-            raise ValueError(f"keyword rule id {duplicates[0]!r} is used twice")
-        return rules
+        return require_unique_ids(rules, "keyword rule")
 
 
 class FloodLimit(Section):

@@ -35,6 +35,15 @@ MAX_DURATION_S = 10 * 366 * 86400
 """Ten years: longer than any sensible rule, short enough that dates never overflow."""
 
 
+def require_unique_ids(items: list[Any], what: str) -> list[Any]:
+    """Refuse a list of tables in which two entries share an `id` (keyword rules, paths...)."""
+    ids = [item.id for item in items]
+    duplicates = sorted({item_id for item_id in ids if ids.count(item_id) > 1})
+    if duplicates:
+        raise ValueError(f"{what} id {duplicates[0]!r} is used twice")
+    return items
+
+
 def _duration(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValueError("a duration is text like '90s', '10m', '2h', '1d' or '1w'")

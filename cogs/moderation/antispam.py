@@ -15,9 +15,10 @@ from datetime import datetime, timedelta
 from bot.actions import Action, Lock, Report, Slowmode, Unlock
 from bot.cog import Context
 from bot.errors import ActionFailed
-from bot.events import Edit, Message
+from bot.events import Message
 from bot.filters import DuplicateTracker, FloodTracker, RaidTracker
 from bot.rules.schema import AntispamSection, RaidPolicy
+from cogs.moderation.detectors import spam_finding
 from cogs.moderation.findings import Finding
 
 
@@ -62,27 +63,12 @@ def memory_findings(ctx: Context) -> list[Finding]:
     at = event.at.timestamp()
     findings = []
     if spam.flood.enabled and state.flood.hit(event.user.id, at):
-        findings.append(_finding(ctx, "flood", ""))
+        findings.append(spam_finding(ctx, "flood", "flood", ""))
     if spam.duplicates.enabled and event.text.strip():
         result = state.duplicates.hit(event.user.id, event.text, at, event.channel)
         if result.is_spam:
-            findings.append(_finding(ctx, "duplicates", event.text[:80]))
+            findings.append(spam_finding(ctx, "duplicates", "duplicates", event.text[:80]))
     return findings
-
-
-def _finding(ctx: Context, rule: str, excerpt: str) -> Finding:
-    spam = ctx.rules.antispam
-    event = ctx.event
-    assert isinstance(event, Message | Edit)
-    return Finding(
-        rule=rule,
-        guideline="no-spam",
-        severity=spam.severity,
-        actions=tuple(spam.actions),
-        detector="antispam",
-        label=rule,
-        excerpt=excerpt,
-    )
 
 
 def _raid_channels(ctx: Context, policy: RaidPolicy) -> tuple[str, ...]:

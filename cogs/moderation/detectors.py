@@ -139,25 +139,28 @@ def shape_findings(ctx: Context, text: str, report: TextReport) -> list[Finding]
     findings = []
     if spam.links.enabled:
         findings.extend(
-            _spam(
+            spam_finding(
                 ctx,
                 "invite" if match.label == "invite" else "links",
                 match.label,
                 match.excerpt,
-                report,
+                report.language,
             )
             for match in report.links
         )
     if spam.mentions.enabled and report.mass_mention:
-        findings.append(_spam(ctx, "mentions", str(report.mentions), "", report))
+        findings.append(spam_finding(ctx, "mentions", str(report.mentions), "", report.language))
     if spam.caps.enabled and report.excessive_caps:
-        findings.append(_spam(ctx, "caps", "caps", text[:80], report))
+        findings.append(spam_finding(ctx, "caps", "caps", text[:80], report.language))
     if spam.zalgo.enabled and report.zalgo:
-        findings.append(_spam(ctx, "zalgo", "zalgo", "", report))
+        findings.append(spam_finding(ctx, "zalgo", "zalgo", "", report.language))
     return findings
 
 
-def _spam(ctx: Context, rule: str, label: str, excerpt: str, report: TextReport) -> Finding:
+def spam_finding(
+    ctx: Context, rule: str, label: str, excerpt: str, language: str | None = None
+) -> Finding:
+    """A breach of the no-spam guideline, acted on as [antispam] says."""
     spam = ctx.rules.antispam
     return Finding(
         rule=rule,
@@ -167,7 +170,7 @@ def _spam(ctx: Context, rule: str, label: str, excerpt: str, report: TextReport)
         detector="antispam",
         label=label,
         excerpt=excerpt,
-        language=report.language,
+        language=language,
     )
 
 

@@ -12,7 +12,17 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.rules.types import Duration, Language, Locale, Name, Section, Slug, TimeZone, Word
+from bot.rules.types import (
+    Duration,
+    Language,
+    Locale,
+    Name,
+    Section,
+    Slug,
+    TimeZone,
+    Word,
+    require_unique_ids,
+)
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAYS: tuple[str, ...] = (
@@ -122,11 +132,7 @@ class BadgesSection(Section):
     @field_validator("custom")
     @classmethod
     def _unique_ids(cls, badges: list[CustomBadge]) -> list[CustomBadge]:
-        ids = [badge.id for badge in badges]
-        duplicates = sorted({badge_id for badge_id in ids if ids.count(badge_id) > 1})
-        if duplicates:
-            raise ValueError(f"badge id {duplicates[0]!r} is used twice")
-        return badges
+        return require_unique_ids(badges, "badge")
 
 
 class MilestonesSection(Section):

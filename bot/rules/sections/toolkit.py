@@ -12,7 +12,16 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.rules.types import Duration, Language, Locale, Name, Section, Slug, Template
+from bot.rules.types import (
+    Duration,
+    Language,
+    Locale,
+    Name,
+    Section,
+    Slug,
+    Template,
+    require_unique_ids,
+)
 
 ANNOUNCEMENT_PLACEHOLDERS = frozenset({"reason", "community"})
 MAX_SLOWMODE_S = 6 * 3600
@@ -110,11 +119,7 @@ class EscalationSection(Section):
     @field_validator("paths")
     @classmethod
     def _unique_ids(cls, paths: list[EscalationPath]) -> list[EscalationPath]:
-        ids = [path.id for path in paths]
-        duplicates = sorted({path_id for path_id in ids if ids.count(path_id) > 1})
-        if duplicates:
-            raise ValueError(f"escalation path id {duplicates[0]!r} is used twice")
-        return paths
+        return require_unique_ids(paths, "escalation path")
 
 
 class LockdownSection(Section):
