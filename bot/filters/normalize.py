@@ -23,14 +23,18 @@ Steps, in order (each one is the same in the fast path and the offset-tracking p
    a single letter written three times.
 
 `fast_normalize` gives the text at C speed for the hot path; `normalize` also tracks, for
-every output character, the span of original characters it came from. A hypothesis test
-checks that both give the same text.
+every output character, the span of original characters it came from. One RE2 screen over
+the raw text (screen.py) lets plain text skip steps 1-3 beyond a case fold, and steps 4-6
+run only on small windows around their screen hits (windows.py), so a long message
+costs little more than its suspicious words. Hypothesis tests check that both paths give
+the same text and that the windows give what the steps on the whole text give.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +48,8 @@ from bot.filters.charmap import (
     MARK_CLASS,
     STAR_MARK,
 )
+from bot.filters.screen import SPECIAL, STEP_SCREEN, STEPS, screen
+from bot.filters.windows import step_windows
 
 
 def _screen_options() -> re2.Options:
@@ -55,10 +61,12 @@ def _screen_options() -> re2.Options:
 _Rep = str | list[tuple[str, int, int]]
 
 __all__ = [
+    "FastText",
     "NormalizedText",
     "fast_key",
     "fast_normalize",
     "fast_normalize_flagged",
+    "fast_text",
     "key_of",
     "normalize",
     "normalize_from",
@@ -110,21 +118,10 @@ _STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
 )
 
 
-# RE2 screens over the UTF-8 text, run as one set in a single DFA pass. Screen 0: any
+# RE2 screens over the folded UTF-8 text, run as one set in a single DFA pass. Screen 0: any
 # character the fold table touches. Screen 1: a superset of the places where steps 4-6
-# change anything (every non-ASCII character counts as a letter), so clean text skips them.
-_W = r"[0-9a-z\x{80}-\x{10ffff}]"
-_NW = r"(?:^|$|[^0-9a-z\x{80}-\x{10ffff}])"
-_SEP = r"[ .\-_*~/+,\x{b7}\x{2022}]"
-_E = r"[0-9a-z\x{80}-\x{10ffff}@$!|]"
-_STEP_SCREEN = "|".join(
-    [
-        rf"{_NW}{_E}{_SEP}{_E}{_SEP}{_E}{_NW}",
-        rf"{_W}[0-9_@$]|[0-9_@$]{_W}|[!|*]{_W}",
-        "|".join(f"{c}{{4}}" for c in "abcdefghijklmnopqrstuvwxyz"),
-        r"[\x{80}-\x{10ffff}]{4}",
-    ]
-)
+# change anything (see screen.py), so clean text skips them.
+_STEP_SCREEN = STEP_SCREEN
 _FOLD_SCREEN = (
     "["
     + "".join(re2.escape(chr(c)) for c in sorted(FOLD_TABLE) if not 0xD800 <= c <= 0xDFFF)
@@ -176,14 +173,25 @@ def _cut_marks(m: re.Match[str]) -> str:
     return m.group()[:_MAX_MARKS]
 
 
-def _fast(text: str) -> tuple[str, bool]:
-    """(normalized text, True if every character maps 1:1 onto the original)."""
+def _fold(text: str, hits: Sequence[int] | None = None) -> tuple[str, bool, bool]:
+    """Steps 1-3: (folded text, True if 1:1 with the original, True if steps may apply).
+
+    `hits` is `screen(text)` when the caller already ran it. Without a SPECIAL character
+    steps 1-3 are a plain case fold (screen.py says why), the common case.
+    """
+    if hits is None:
+        hits = screen(text)
+    if SPECIAL not in hits:
+        return (text.lower() if text.isascii() else text.casefold()), True, STEPS in hits
+    return _fold_full(text)
+
+
+def _fold_full(text: str) -> tuple[str, bool, bool]:
+    """`_fold` the long way: NFKC, casefold and the fold table, each screened."""
     if text.isascii():
         s = text.lower()
         b = s.encode("ascii")
-        if _STEPS_SCREEN.Match(_UNANCHORED, b, 0, len(b))[0][0] == -1:
-            return s, True
-        return _apply_steps(s), False
+        return s, True, _STEPS_SCREEN.Match(_UNANCHORED, b, 0, len(b))[0][0] != -1
     same = True
     if _has_long_marks(text):
         text = _LONG_MARKS.sub(_cut_marks, text)
@@ -196,26 +204,60 @@ def _fast(text: str) -> tuple[str, bool]:
     except UnicodeEncodeError:  # lone surrogates: the table deletes them
         hits = [0, 1]
     if not hits:
-        return s, same
+        return s, same, False
     if 0 in hits:
         folded = s.translate(FOLD_TABLE)
         same = same and len(folded) == len(s)
         s = folded
         if 1 not in hits:  # folding may create what the step screen looks for
             b = s.encode("utf-8")
-            if _STEPS_SCREEN.Match(_UNANCHORED, b, 0, len(b))[0][0] == -1:
-                return s, same
-    return _apply_steps(s), False
+            return s, same, _STEPS_SCREEN.Match(_UNANCHORED, b, 0, len(b))[0][0] != -1
+    return s, same, True
+
+
+@dataclass(frozen=True, slots=True)
+class FastText:
+    """The fast pass: normalized text, the folded text before steps 4-6 and what they did."""
+
+    text: str
+    folded: str
+    same: bool  # steps 1-3 mapped the original 1:1 onto `folded`
+    edits: tuple[tuple[int, int, str], ...]  # (lo, hi, new text) windows of `folded`
+
+    @property
+    def identity(self) -> bool:
+        return self.same and not self.edits
+
+
+def _fast(text: str, hits: Sequence[int] | None = None) -> FastText:
+    s, same, steps = _fold(text, hits)
+    if not steps:
+        return FastText(s, s, same, ())
+    edits = []
+    for lo, hi in step_windows(s):
+        piece = _apply_steps(s[lo:hi])
+        if piece != s[lo:hi]:
+            edits.append((lo, hi, piece))
+    if not edits:
+        return FastText(s, s, same, ())
+    parts, pos = [], 0
+    for lo, hi, piece in edits:
+        parts.append(s[pos:lo])
+        parts.append(piece)
+        pos = hi
+    parts.append(s[pos:])
+    return FastText("".join(parts), s, same, tuple(edits))
 
 
 def fast_normalize(text: str) -> str:
     """The normalized text without offsets: the hot path used before any match is known."""
-    return _fast(text)[0]
+    return _fast(text).text
 
 
 def fast_normalize_flagged(text: str) -> tuple[str, bool]:
     """(normalized text, True when each character maps 1:1 to the original)."""
-    return _fast(text)
+    fast = _fast(text)
+    return fast.text, fast.identity
 
 
 def key_of(normalized: str) -> bytes:
@@ -272,10 +314,12 @@ class _Tracked:
 
     __slots__ = ("ends", "starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, starts: list[int] | None = None, ends: list[int] | None = None
+    ) -> None:
         self.text = text
-        self.starts = list(range(len(text)))
-        self.ends = list(range(1, len(text) + 1))
+        self.starts = list(range(len(text))) if starts is None else starts
+        self.ends = list(range(1, len(text) + 1)) if ends is None else ends
 
     def sub(self, pattern: re.Pattern[str], func: Callable[[re.Match[str]], _Rep]) -> None:
         """Apply `pattern.sub(func, text)` and carry the spans along.
@@ -366,24 +410,108 @@ def normalize(text: str) -> NormalizedText:
     """Normalize `text` and keep the map back to original offsets.
 
     When every character maps 1:1 (the common case) the offsets are plain ranges and no
-    per-character work is done; otherwise each step carries the spans along.
+    per-character work is done; otherwise each step carries the spans along, and steps 4-6
+    only inside the windows where the fast pass found them changing something.
     """
-    return normalize_from(text, *_fast(text))
+    return normalize_from(text, _fast(text))
 
 
-def normalize_from(text: str, fast: str, identity: bool) -> NormalizedText:
-    """`normalize` when the fast path already ran (its text and identity flag)."""
-    if identity:
-        return NormalizedText(text, fast, range(len(text)), range(1, len(text) + 1))
-    t = _Tracked(text)
-    if text.isascii():
-        t.replace_same_length(text.lower())
-    else:
-        if _has_long_marks(text):
-            t.sub(_LONG_MARKS, _cut_marks)
-        t.nfkc()
-        t.casefold()
-        t.fold_table()
+def fast_text(text: str, hits: Sequence[int] | None = None) -> FastText:
+    """The fast pass with what `normalize_from` needs to add offsets later.
+
+    `hits` is `screen.screen(text)` when the caller already ran it.
+    """
+    return _fast(text, hits)
+
+
+class _Piecewise(Sequence[int]):
+    """Original offsets that are a plain shift except inside re-normalized windows."""
+
+    __slots__ = ("_bounds", "_n", "_segments", "_shift")
+
+    def __init__(
+        self, n: int, bounds: list[int], segments: list[int | list[int]], shift: int
+    ) -> None:
+        self._n = n
+        self._bounds = bounds  # output position where each segment starts
+        self._segments = segments  # an int delta (identity part) or per-character offsets
+        self._shift = shift
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        k = bisect_right(self._bounds, i) - 1
+        seg = self._segments[k]
+        if isinstance(seg, int):
+            return i + seg + self._shift
+        return seg[i - self._bounds[k]]
+
+
+def _track_window(t: _Tracked, lo: int, hi: int) -> _Tracked:
+    w = _Tracked(t.text[lo:hi], t.starts[lo:hi], t.ends[lo:hi])
     for pattern, func in _STEPS:
-        t.sub(pattern, func)
-    return NormalizedText(text, t.text, tuple(t.starts), tuple(t.ends))
+        w.sub(pattern, func)
+    return w
+
+
+def normalize_from(text: str, fast: FastText) -> NormalizedText:
+    """`normalize` when the fast pass already ran (see `fast_text`)."""
+    n = len(fast.text)
+    if fast.identity:
+        return NormalizedText(text, fast.text, range(n), range(1, n + 1))
+    if fast.same:  # 1:1 up to the folded text: track steps 4-6 in their windows only
+        bounds: list[int] = []
+        starts: list[int | list[int]] = []
+        ends: list[int | list[int]] = []
+        pos = out = 0
+        for lo, hi, _piece in fast.edits:
+            if lo > pos:
+                bounds.append(out)
+                starts.append(pos - out)
+                ends.append(pos - out)
+                out += lo - pos
+            w = _track_window(_Tracked(fast.folded[lo:hi]), 0, hi - lo)
+            w.starts = [lo + x for x in w.starts]
+            w.ends = [lo + x for x in w.ends]
+            bounds.append(out)
+            starts.append(w.starts)
+            ends.append(w.ends)
+            out += len(w.text)
+            pos = hi
+        if pos < len(fast.folded):
+            bounds.append(out)
+            starts.append(pos - out)
+            ends.append(pos - out)
+        return NormalizedText(
+            text, fast.text, _Piecewise(n, bounds, starts, 0), _Piecewise(n, bounds, ends, 1)
+        )
+    t = _Tracked(text)
+    if _has_long_marks(text):
+        t.sub(_LONG_MARKS, _cut_marks)
+    t.nfkc()
+    t.casefold()
+    t.fold_table()
+    if t.text != fast.folded:  # cannot happen (tests hold both paths equal); be safe
+        for pattern, func in _STEPS:
+            t.sub(pattern, func)
+        return NormalizedText(text, t.text, tuple(t.starts), tuple(t.ends))
+    nst: list[int] = []
+    nen: list[int] = []
+    pos = 0
+    for lo, hi, _piece in fast.edits:
+        w = _track_window(t, lo, hi)
+        nst += t.starts[pos:lo]
+        nen += t.ends[pos:lo]
+        nst += w.starts
+        nen += w.ends
+        pos = hi
+    nst += t.starts[pos:]
+    nen += t.ends[pos:]
+    return NormalizedText(text, fast.text, nst, nen)

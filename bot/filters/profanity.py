@@ -1,10 +1,11 @@
 """Profanity, slur and threat detection per language, from the word lists in rules/wordlists.
 
 One RE2 alternation over every active entry screens each message at DFA speed on the
-normalized byte key; only a message that hits is normalized again with offsets and
-checked entry by entry (an RE2 Set says which entries), so a moderator sees exactly which
-original characters matched. Filters are built by the cached factory `profanity_filter`:
-communities with the same settings share one object and one set of compiled automata.
+normalized byte key; only a message that hits gets offsets (tracked only where
+normalization was not 1:1) and is checked entry by entry on the same key (an RE2 Set says
+which entries), so a moderator sees exactly which original characters matched. Filters
+are built by the cached factory `profanity_filter`: communities with the same settings
+share one object and one set of compiled automata.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ import re2
 from bot.filters.baseline import baseline_entries
 from bot.filters.language import guess_language
 from bot.filters.normalize import (
+    FastText,
     NormalizedText,
-    fast_normalize_flagged,
+    fast_text,
     key_of,
     normalize,
     normalize_from,
 )
+from bot.filters.screen import SPECIAL, STEPS, screen
 from bot.filters.types import Match, Severity
 from bot.filters.wordlist import Entry, PatternError, compile_pattern, load_wordlist
 
@@ -48,6 +51,31 @@ def _options(*, capture: bool) -> re2.Options:
 def _compiled(regex: str) -> re2._Regexp:
     """One compiled RE2 per distinct entry regex, shared by every filter that uses it."""
     return re2.compile(regex.encode("ascii"), options=_options(capture=False))
+
+
+_UNANCHORED = re2._Anchor.UNANCHORED
+_NO_SPANS = [(-1, -1)]
+
+
+def _no_match(_anchor: object, _key: bytes, _pos: int, _end: int) -> list[tuple[int, int]]:
+    return _NO_SPANS
+
+
+def _spans(regex: str, key: bytes) -> list[tuple[int, int]]:
+    """Non-empty, non-overlapping match spans of an entry in the key (raw RE2 calls)."""
+    match = _compiled(regex)._regexp.Match
+    out = []
+    pos, n = 0, len(key)
+    while pos <= n:
+        span = match(_UNANCHORED, key, pos, n)[0]
+        if span[0] == -1:
+            break
+        if span[1] > span[0]:
+            out.append(span)
+            pos = span[1]
+        else:
+            pos = span[1] + 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +124,16 @@ class ProfanityFilter:
         allow_regexes = [rx for wl in lists for rx in wl.allow]
         allow_regexes += [compile_pattern(a) for a in allow]
         self._allow = (
-            _compiled("|".join(f"(?:{rx})" for rx in dict.fromkeys(allow_regexes)))
-            if allow_regexes
-            else None
+            "|".join(f"(?:{rx})" for rx in dict.fromkeys(allow_regexes)) if allow_regexes else None
         )
         self._prefilter: re2._Regexp | None = None
+        self._prefilter_match = _no_match
         self._set: re2.Set | None = None
         if self._entries:
             union = "|".join(f"(?:{e.regex})" for e in self._entries)
             self._prefilter = re2.compile(union.encode("ascii"), options=_options(capture=False))
             self._prefilter_raw = self._prefilter._regexp
+            self._prefilter_match = self._prefilter_raw.Match
             self._set = re2.Set.SearchSet(options=_options(capture=False))
             for e in self._entries:
                 self._set.Add(e.regex.encode("ascii"))
@@ -122,39 +150,54 @@ class ProfanityFilter:
             return False
         return self._prefilter_raw.Match(re2._Anchor.UNANCHORED, key, 0, len(key))[0][0] != -1
 
-    def scan(self, text: str) -> list[Match]:
-        """Matches in `text`, with offsets and excerpts from the original text."""
-        folded, identity = fast_normalize_flagged(text)
-        if not self.hits_key(key_of(folded)) and not any(
-            rx.search(folded) for _t, _s, rx in self._regex_extras
-        ):
-            return []
-        return list(self._scan_slow(normalize_from(text, folded, identity))[0])
+    def scan(self, text: str, hits: Sequence[int] | None = None) -> list[Match]:
+        """Matches in `text`, with offsets and excerpts from the original text.
+
+        `hits` is `screen.screen(text)` when the caller already ran it. A message that the
+        screen finds plain (most are) costs a case fold, a key and one prefilter search.
+        """
+        if hits is None:
+            hits = screen(text)
+        if not hits or (SPECIAL not in hits and STEPS not in hits):
+            folded = text.lower() if text.isascii() else text.casefold()
+            key = key_of(folded)
+            if self._prefilter_match(_UNANCHORED, key, 0, len(key))[0][0] == -1 and not (
+                self._regex_extras and any(rx.search(folded) for _t, _s, rx in self._regex_extras)
+            ):
+                return []
+            fast = FastText(folded, folded, True, ())
+        else:
+            fast = fast_text(text, hits)
+            key = key_of(fast.text)
+            if not self.hits_key(key) and not (
+                self._regex_extras
+                and any(rx.search(fast.text) for _t, _s, rx in self._regex_extras)
+            ):
+                return []
+        return list(self._scan_slow(normalize_from(text, fast), key)[0])
 
     def explain(self, text: str) -> Explanation:
         """Normalized text, matches, allow-list hits and suppressed homographs."""
         norm = normalize(text)
-        matches, allowed, suppressed = self._scan_slow(norm)
+        matches, allowed, suppressed = self._scan_slow(norm, norm.key)
         return Explanation(text, norm.text, matches, allowed, suppressed, self.languages)
 
     def _scan_slow(
-        self, norm: NormalizedText
+        self, norm: NormalizedText, key: bytes
     ) -> tuple[tuple[Match, ...], tuple[Match, ...], tuple[Match, ...]]:
-        key = norm.key
         raw: list[tuple[int, int, str, Severity, str | None]] = []
         if self._set is not None:
-            for idx in self._set.Match(key) or ():
+            for idx in self._set._set.Match(key):
                 e = self._entries[idx]
-                for m in _compiled(e.regex).finditer(key):
-                    if m.end() > m.start():
-                        raw.append((m.start(), m.end(), e.label, e.severity, e.language))
+                for ks, ke in _spans(e.regex, key):
+                    raw.append((ks, ke, e.label, e.severity, e.language))
         for label, sev, rx in self._regex_extras:
             for m in rx.finditer(norm.text):
                 if m.end() > m.start():
                     raw.append((m.start(), m.end(), label, sev, None))
         if not raw:
             return (), (), ()
-        allow_spans = [m.span() for m in self._allow.finditer(key)] if self._allow else []
+        allow_spans = _spans(self._allow, key) if self._allow else []
         matches: dict[tuple[int, int], Match] = {}
         allowed: dict[tuple[int, int], Match] = {}
         suppressed: dict[tuple[int, int], Match] = {}
