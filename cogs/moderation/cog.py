@@ -3,13 +3,13 @@ and watches the join rate for raids."""
 
 from __future__ import annotations
 
-from bot.cog import Cog, Context, listen
-from bot.commands import Level
+from bot.cog import Cog, Context, command, listen
+from bot.commands import Level, Option, OptionType
 from bot.events import Edit, Join, Message, Tick
 from cogs.moderation import antispam
-from cogs.moderation.detectors import TEXT_DETECTORS, scan
-from cogs.moderation.explain import Decision, Explainer
-from cogs.moderation.findings import Finding, worst
+from cogs.moderation.detectors import TEXT_DETECTORS, check_text, scan
+from cogs.moderation.explain import Decision, Explainer, normalized_text
+from cogs.moderation.findings import Finding, redact, worst
 from cogs.moderation.respond import respond
 
 
@@ -28,8 +28,8 @@ class Moderation(Cog):
 
     def findings(self, ctx: Context) -> list[Finding]:
         """Every reason this message breaks a rule (empty when it is fine)."""
-        report = scan(ctx)
         text = ctx.event.text
+        report = scan(ctx)
         found = [finding for detector in TEXT_DETECTORS for finding in detector(ctx, text, report)]
         return found + antispam.memory_findings(ctx)
 
@@ -47,6 +47,28 @@ class Moderation(Cog):
         await respond(ctx, finding)
         if "delete" in finding.actions:
             ctx.stop()
+
+    @command("explain", Option("text", OptionType.TEXT), level=Level.MODERATOR)
+    async def explain(self, ctx: Context, text: str) -> None:
+        """Dry-run the text detectors on a text (no flood or duplicate memory is touched)."""
+        report = check_text(ctx, text)
+        findings = [f for detector in TEXT_DETECTORS for f in detector(ctx, text, report)]
+        normalized = normalized_text(ctx.rules, text)
+        if not findings:
+            await ctx.reply("moderation-explain-clean", text=normalized, ephemeral=True)
+            return
+        lines = [ctx.t("moderation-explain-flagged", text=normalized)]
+        lines += [
+            ctx.t(
+                "moderation-explain-finding",
+                rule=finding.rule,
+                severity=finding.severity,
+                excerpt=redact(finding.excerpt, finding.sensitive),
+                actions=", ".join(finding.actions),
+            )
+            for finding in sorted(findings, key=lambda f: -f.rank)
+        ]
+        await ctx.reply_text("\n".join(lines), ephemeral=True)
 
     @listen(Join)
     async def watch_joins(self, ctx: Context) -> None:

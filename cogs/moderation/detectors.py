@@ -69,7 +69,12 @@ def scan(ctx: Context) -> TextReport:
     event = ctx.event
     assert isinstance(event, Message | Edit)
     mentions = len(set(event.mentions)) if isinstance(event, Message) and event.mentions else None
-    return compiled(ctx).checker.check(event.text, mentions)
+    return check_text(ctx, event.text, mentions)
+
+
+def check_text(ctx: Context, text: str, mentions: int | None = None) -> TextReport:
+    """Run every text detector on any text with this community's settings."""
+    return compiled(ctx).checker.check(text, mentions)
 
 
 def keyword_findings(ctx: Context, text: str, report: TextReport) -> list[Finding]:

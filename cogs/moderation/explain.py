@@ -52,6 +52,16 @@ def _match_dict(match: Any) -> dict[str, Any]:
     }
 
 
+def normalized_text(rules: Any, text: str) -> str:
+    """The text as the word lists see it (evasions undone)."""
+    settings = check_settings(rules)
+    return (
+        profanity_filter(settings.languages, settings.extra, settings.allow, settings.baseline)
+        .explain(text)
+        .normalized
+    )
+
+
 async def explain(decision: Decision, rules: Any, store: Any) -> dict[str, Any]:
     """A readable account of one decision (profanity detail recomputed, purely)."""
     event = decision.event

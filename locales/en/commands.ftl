@@ -70,6 +70,5 @@ cmd-guidelines = Read the community guidelines
 cmd-privacy = What Hearth stores about you, and how to have it removed
 cmd-stats = Community activity at a glance
 cmd-help = What I can do and how to use the commands
-cmd-rules = A short summary of this community's rules
 cmd-explain = Check why a text would be flagged
 cmd-explain-text = The text to check

@@ -23,3 +23,7 @@ moderation-untranslated = Untranslated ({ $why ->
 
 moderation-raid-started = Raid alert: { $joins } or more members joined within { $seconds } seconds. Raid mode is on: new members' channels are slowed down until it calms down.
 moderation-raid-ended = The raid has calmed down; raid mode is off again.
+
+moderation-explain-clean = This text would not be flagged. Read as: “{ $text }”
+moderation-explain-flagged = This text would be flagged. Read as: “{ $text }”
+moderation-explain-finding = • { $rule } ({ $severity }): “{ $excerpt }” → { $actions }

@@ -69,6 +69,5 @@ cmd-guidelines = Les retningslinjene for fellesskapet
 cmd-privacy = Hva Hearth lagrer om deg, og hvordan du får det slettet
 cmd-stats = Aktiviteten i fellesskapet i korte trekk
 cmd-help = Hva jeg kan gjøre, og hvordan kommandoene brukes
-cmd-rules = En kort oppsummering av reglene her
 cmd-explain = Finn ut hvorfor en tekst ville blitt flagget
 cmd-explain-text = Teksten som skal sjekkes

@@ -23,3 +23,7 @@ moderation-untranslated = Ikke oversatt ({ $why ->
 
 moderation-raid-started = Raidvarsel: { $joins } eller flere medlemmer ble med i løpet av { $seconds } sekunder. Raidmodus er på: kanalene for nye medlemmer går saktere til det roer seg.
 moderation-raid-ended = Raidet har roet seg; raidmodus er av igjen.
+
+moderation-explain-clean = Denne teksten ville ikke blitt flagget. Lest som: «{ $text }»
+moderation-explain-flagged = Denne teksten ville blitt flagget. Lest som: «{ $text }»
+moderation-explain-finding = • { $rule } ({ $severity }): «{ $excerpt }» → { $actions }

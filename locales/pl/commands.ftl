@@ -69,6 +69,5 @@ cmd-guidelines = Przeczytaj zasady społeczności
 cmd-privacy = Co Hearth o tobie przechowuje i jak to usunąć
 cmd-stats = Aktywność społeczności w skrócie
 cmd-help = Co potrafię i jak używać poleceń
-cmd-rules = Krótkie podsumowanie zasad tej społeczności
 cmd-explain = Sprawdź, dlaczego tekst zostałby oznaczony
 cmd-explain-text = Tekst do sprawdzenia

@@ -23,3 +23,7 @@ moderation-untranslated = Bez tłumaczenia ({ $why ->
 
 moderation-raid-started = Alarm: { $joins } lub więcej osób dołączyło w ciągu { $seconds } s. Tryb obrony przed rajdem jest włączony — kanały dla nowych osób działają wolniej, dopóki sytuacja się nie uspokoi.
 moderation-raid-ended = Rajd ucichł; tryb obrony jest znowu wyłączony.
+
+moderation-explain-clean = Ten tekst nie zostałby oznaczony. Odczytany jako: „{ $text }”
+moderation-explain-flagged = Ten tekst zostałby oznaczony. Odczytany jako: „{ $text }”
+moderation-explain-finding = • { $rule } ({ $severity }): „{ $excerpt }” → { $actions }

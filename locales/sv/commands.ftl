@@ -69,6 +69,5 @@ cmd-guidelines = Läs gemenskapens riktlinjer
 cmd-privacy = Vad Hearth sparar om dig och hur du får det raderat
 cmd-stats = Aktiviteten i gemenskapen i korthet
 cmd-help = Vad jag kan göra och hur kommandona fungerar
-cmd-rules = En kort sammanfattning av reglerna här
 cmd-explain = Ta reda på varför en text skulle flaggas
 cmd-explain-text = Texten som ska kontrolleras

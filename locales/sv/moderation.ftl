@@ -23,3 +23,7 @@ moderation-untranslated = Inte översatt ({ $why ->
 
 moderation-raid-started = Raidvarning: { $joins } eller fler medlemmar gick med inom { $seconds } sekunder. Raidläget är på: kanalerna för nya medlemmar går långsammare tills det lugnat sig.
 moderation-raid-ended = Raiden har lugnat sig; raidläget är av igen.
+
+moderation-explain-clean = Den här texten skulle inte flaggas. Tolkad som: ”{ $text }”
+moderation-explain-flagged = Den här texten skulle flaggas. Tolkad som: ”{ $text }”
+moderation-explain-finding = • { $rule } ({ $severity }): ”{ $excerpt }” → { $actions }

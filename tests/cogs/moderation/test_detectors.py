@@ -153,3 +153,28 @@ async def test_a_deleted_message_stops_later_cogs(engine, community):
     actions = await engine.dispatch(message("you are a fucking idiot"))
 
     assert kinds(actions) == ["delete", "warn"]
+
+
+async def test_moderators_can_ask_why_a_text_would_be_flagged(engine, community):
+    from tests.conftest import command
+
+    (reply,) = await engine.dispatch(command("explain", {"text": "f.u.c.k off"}))
+
+    assert "would be flagged" in reply.text and "profanity" in reply.text
+
+
+async def test_explaining_a_text_touches_no_flood_memory(engine, community):
+    from tests.conftest import command
+
+    for _ in range(10):
+        await engine.dispatch(command("explain", {"text": "hello there"}))
+
+    assert await engine.dispatch(message("hello there")) == []
+
+
+async def test_members_cannot_use_explain(engine, community):
+    from tests.conftest import command
+
+    (reply,) = await engine.dispatch(command("explain", {"text": "x"}, user=OLA))
+
+    assert "moderator" in reply.text.lower()
