@@ -128,12 +128,17 @@ class Context:
     __slots__ = ("_engine", "community", "event", "locale", "performed", "stopped")
 
     def __init__(
-        self, engine: Engine, community: Community, event: Event, performed: list[Action]
+        self,
+        engine: Engine,
+        community: Community,
+        event: Event,
+        performed: list[Action],
+        locale: str | None = None,
     ) -> None:
         self._engine = engine
         self.community = community
         self.event = event
-        self.locale = community.locale_for(event.user, engine.i18n.locales)
+        self.locale = locale or community.locale_for(event.user, engine.i18n.locales)
         self.performed = performed
         self.stopped = False
 

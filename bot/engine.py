@@ -43,6 +43,7 @@ class Engine:
         self.services = services
         self.adapter = adapter
         self.cogs: list[Cog] = []
+        self._handlers: dict[type[Event], list[tuple[Cog, str]]] = {}
         self.registry = CommandRegistry()
         self.communities: dict[str, Community] = {}
         self.observers: list[EngineObserver] = []
@@ -69,6 +70,7 @@ class Engine:
             raise
         self.cogs.append(cog)
         self.cogs.sort(key=lambda loaded: loaded.order)
+        self._handlers.clear()
 
     async def add_cogs(self, cogs: Iterable[Cog]) -> None:
         for cog in cogs:
@@ -100,11 +102,12 @@ class Engine:
             return []
         performed: list[Action] = []
         started = time.perf_counter()
-        token = current_locale.set(community.locale_for(event.user, self.i18n.locales))
+        locale = community.locale_for(event.user, self.i18n.locales)
+        token = current_locale.set(locale)
         try:
             if isinstance(event, Command):
                 await self._run_command(community, event, performed)
-            await self._run_listeners(community, event, performed)
+            await self._run_listeners(community, event, performed, locale)
         finally:
             current_locale.reset(token)
         self._notify("dispatched", event, performed, time.perf_counter() - started)
@@ -117,26 +120,36 @@ class Engine:
             except Exception:
                 log.exception("observer %r failed in %s", observer, hook)
 
+    def _handlers_for(self, event_type: type[Event]) -> list[tuple[Cog, str]]:
+        """The (cog, method) pairs that hear this event type, in dispatch order (cached)."""
+        handlers = self._handlers.get(event_type)
+        if handlers is None:
+            handlers = [
+                (cog, attr)
+                for cog in self.cogs
+                for listened, attr in cog.__listeners__
+                if issubclass(event_type, listened)
+            ]
+            self._handlers[event_type] = handlers
+        return handlers
+
     async def _run_listeners(
-        self, community: Community, event: Event, performed: list[Action]
+        self, community: Community, event: Event, performed: list[Action], locale: str
     ) -> None:
-        for cog in self.cogs:
-            for event_type, attr in cog.__listeners__:
-                if not isinstance(event, event_type):
-                    continue
-                ctx = Context(self, community, event, performed)
-                try:
-                    await getattr(cog, attr)(ctx)
-                except ActionFailed as failure:
-                    await self._report_failure(ctx, failure)
-                except UserError as error:
-                    log.info("%s.%s refused: %s", cog.name, attr, error.message_id)
-                except Exception as error:
-                    incident = _incident_id()
-                    log.exception("listener %s.%s failed (incident %s)", cog.name, attr, incident)
-                    self._notify("handler_failed", cog.name, attr, error)
-                if ctx.stopped:
-                    return
+        for cog, attr in self._handlers_for(type(event)):
+            ctx = Context(self, community, event, performed, locale)
+            try:
+                await getattr(cog, attr)(ctx)
+            except ActionFailed as failure:
+                await self._report_failure(ctx, failure)
+            except UserError as error:
+                log.info("%s.%s refused: %s", cog.name, attr, error.message_id)
+            except Exception as error:
+                incident = _incident_id()
+                log.exception("listener %s.%s failed (incident %s)", cog.name, attr, incident)
+                self._notify("handler_failed", cog.name, attr, error)
+            if ctx.stopped:
+                return
 
     async def _run_command(
         self, community: Community, event: Command, performed: list[Action]
