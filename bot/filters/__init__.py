@@ -7,7 +7,7 @@ database. See rules/wordlists/README.md for the word-list format.
 from bot.filters.check import CheckSettings, TextChecker, TextReport, text_checker
 from bot.filters.language import guess_language
 from bot.filters.links import Link, find_links, link_matches
-from bot.filters.normalize import NormalizedText
+from bot.filters.offsets import NormalizedText
 from bot.filters.privacy import find_personal_data
 from bot.filters.profanity import Explanation, ProfanityFilter, profanity_filter
 from bot.filters.shape import caps_ratio, count_mentions, is_excessive_caps, is_zalgo, zalgo_ratio

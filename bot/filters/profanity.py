@@ -11,7 +11,7 @@ share one object and one set of compiled automata.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,14 +19,8 @@ import re2
 
 from bot.filters.baseline import baseline_entries
 from bot.filters.language import guess_language
-from bot.filters.normalize import (
-    FastText,
-    NormalizedText,
-    fast_text,
-    key_of,
-    normalize,
-    normalize_from,
-)
+from bot.filters.normalize import FastText, fast_text, key_of, plain_key
+from bot.filters.offsets import NormalizedText, normalize, normalize_from
 from bot.filters.screen import SPECIAL, STEPS, screen
 from bot.filters.types import Match, Severity
 from bot.filters.wordlist import Entry, PatternError, compile_pattern, load_wordlist
@@ -144,6 +138,15 @@ class ProfanityFilter:
         """Every active entry (word lists, baseline, community additions)."""
         return self._entries
 
+    @property
+    def plain_matcher(self) -> Callable[[object, bytes, int, int], list[tuple[int, int]]] | None:
+        """The raw prefilter call for callers that build the key themselves, or None.
+
+        None when community regex additions exist: they read the text, not the key, so a
+        prefilter miss alone does not prove a clean message.
+        """
+        return None if self._regex_extras else self._prefilter_match
+
     def hits_key(self, key: bytes) -> bool:
         """True when the byte key may contain a match (the cheap screening step)."""
         if self._prefilter is None:
@@ -159,13 +162,13 @@ class ProfanityFilter:
         if hits is None:
             hits = screen(text)
         if not hits or (SPECIAL not in hits and STEPS not in hits):
-            folded = text.lower() if text.isascii() else text.casefold()
-            key = key_of(folded)
+            key = plain_key(text)
             if self._prefilter_match(_UNANCHORED, key, 0, len(key))[0][0] == -1 and not (
-                self._regex_extras and any(rx.search(folded) for _t, _s, rx in self._regex_extras)
+                self._regex_extras
+                and any(rx.search(text.casefold()) for *_, rx in self._regex_extras)
             ):
                 return []
-            fast = FastText(folded, folded, True, ())
+            return self.scan_plain(text, key)
         else:
             fast = fast_text(text, hits)
             key = key_of(fast.text)
@@ -175,6 +178,15 @@ class ProfanityFilter:
             ):
                 return []
         return list(self._scan_slow(normalize_from(text, fast), key)[0])
+
+    def scan_plain(self, text: str, key: bytes) -> list[Match]:
+        """`scan` for a text without SPECIAL or STEPS screen hits whose `plain_key` is known.
+
+        Normalization is then a case fold, 1:1, so offsets need no tracking.
+        """
+        folded = text.lower() if text.isascii() else text.casefold()
+        norm = normalize_from(text, FastText(folded, folded, True, ()))
+        return list(self._scan_slow(norm, key)[0])
 
     def explain(self, text: str) -> Explanation:
         """Normalized text, matches, allow-list hits and suppressed homographs."""

@@ -11,6 +11,8 @@ detector can find anything:
 - MARKS: a combining mark (zalgo needs counting only then).
 - PRIVACY: "@" or a digit run that an e-mail, phone or id number needs.
 - LINKS: "://", "www." or a dot before a letter (every link form has one).
+- CAPS: at least CAPS_MIN uppercase letters (anything `str.isupper` counts), so the caps
+  ratio is counted only on a message that could be shouting.
 """
 
 from __future__ import annotations
@@ -21,21 +23,35 @@ import re2
 
 from bot.filters.charmap import FOLD_TABLE
 
-__all__ = ["LINKS", "MARKS", "PRIVACY", "SPECIAL", "STEPS", "STEP_SCREEN", "screen"]
+__all__ = [
+    "CAPS",
+    "CAPS_MIN",
+    "LINKS",
+    "MARKS",
+    "PRIVACY",
+    "SET_MATCH",
+    "SPECIAL",
+    "STEPS",
+    "STEP_SCREEN",
+    "screen",
+]
 
-SPECIAL, STEPS, MARKS, PRIVACY, LINKS = range(5)
-ALL = (SPECIAL, STEPS, MARKS, PRIVACY, LINKS)
+SPECIAL, STEPS, MARKS, PRIVACY, LINKS, CAPS = range(6)
+ALL = (SPECIAL, STEPS, MARKS, PRIVACY, LINKS, CAPS)
+CAPS_MIN = 5
 
 # A superset of the places where steps 4-6 change anything in casefolded text (every
 # non-ASCII character counts as a letter). Case-insensitive, so it also holds on raw text.
-_W = r"[0-9a-z\x{80}-\x{10ffff}]"
+_L = r"[a-z\x{80}-\x{10ffff}]"  # a letter (every non-ASCII character counts as one)
 _NW = r"(?:^|$|[^0-9a-z\x{80}-\x{10ffff}])"
 _SEP = r"[ .\-_*~/+,\x{b7}\x{2022}]"
 _E = r"[0-9a-z\x{80}-\x{10ffff}@$!|]"
 STEP_SCREEN = "|".join(
     [
         rf"{_NW}{_E}{_SEP}{_E}{_SEP}{_E}{_NW}",
-        rf"{_W}[!|*]*[0-9_@$]|[0-9_@$][!|*]*{_W}|[!|*]{_W}",
+        # leet needs a letter and a leet character in one token, so somewhere in it a letter
+        # touches one (through a run of !|*): digits next to digits ("+46 70") are no hit
+        rf"{_L}[!|*]*[0-9_@$]|[0-9_@$][!|*]*{_L}|[!|*]{_L}",
         "|".join(f"{c}{{4}}" for c in "abcdefghijklmnopqrstuvwxyz"),
         r"[\x{80}-\x{10ffff}]{4}",
     ]
@@ -65,7 +81,16 @@ def _special_class() -> str:
             or nfkc("NFKC", ch) != ch
         ):
             special.add(cp)
-    cps = sorted(special)
+    return _char_class(special)
+
+
+def _upper_class() -> str:
+    """Every character `str.isupper` counts (shape.py counts with it), as an RE2 class."""
+    return _char_class({cp for cp in range(0x41, 0x20000) if chr(cp).isupper()})
+
+
+def _char_class(codepoints: set[int]) -> str:
+    cps = sorted(codepoints)
     parts: list[str] = []
     i = 0
     while i < len(cps):
@@ -83,6 +108,7 @@ _PATTERNS = {
     MARKS: r"[\p{Mn}\p{Me}]",
     PRIVACY: r"@|\+[1-9]|00[1-9]|[0-9]{6}",
     LINKS: r"(?i)://|www\.|\.[a-z]",
+    CAPS: f"(?s)(?:{_upper_class()}.*){{{CAPS_MIN}}}",
 }
 
 
@@ -97,12 +123,12 @@ def _compile() -> re2.Set:
     return screens._set
 
 
-_SET_MATCH = _compile().Match
+SET_MATCH = _compile().Match  # the raw call on UTF-8 bytes, for callers that have them
 
 
 def screen(text: str) -> list[int]:
     """Indexes of the screens that hit `text` (all of them for lone surrogates)."""
     try:
-        return _SET_MATCH(text.encode("utf-8"))
+        return SET_MATCH(text.encode("utf-8"))
     except UnicodeEncodeError:
         return list(ALL)

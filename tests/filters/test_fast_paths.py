@@ -2,6 +2,7 @@
 
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,13 +18,14 @@ from bot.filters.normalize import (
     _fold,
     _fold_full,
     _has_long_marks,
-    _Tracked,
     fast_normalize,
-    normalize,
+    key_of,
+    plain_key,
 )
+from bot.filters.offsets import _Tracked, normalize
 from bot.filters.privacy import find_personal_data
 from bot.filters.profanity import profanity_filter
-from bot.filters.screen import LINKS, MARKS, PRIVACY, screen
+from bot.filters.screen import CAPS, CAPS_MIN, LINKS, MARKS, PRIVACY, SPECIAL, screen
 from bot.filters.shape import count_mentions, is_excessive_caps, is_zalgo
 
 LANGS = ("en", "nb", "pl", "sv")
@@ -129,3 +131,53 @@ def test_long_plain_message_with_spaced_words_keeps_offsets() -> None:
     match = next(m for m in ALL.scan(text) if m.label.startswith("kurw"))
     assert text[match.start : match.end] == match.excerpt
     assert match.excerpt.startswith("kurwa")
+
+
+@CASES
+@given(text_strategy | st.text(alphabet=st.sampled_from("AÅŁΣÓabc Ⓐ\u2160ǅ\n"), max_size=40))
+def test_caps_screen_hits_every_text_with_enough_capitals(text: str) -> None:
+    if sum(map(str.isupper, text)) >= CAPS_MIN:
+        assert CAPS in screen(text)
+
+
+@CASES
+@given(text_strategy)
+def test_low_caps_settings_still_count_capitals(text: str) -> None:
+    checker = text_checker(CheckSettings(languages=LANGS, caps_ratio=0.2, caps_min_length=3))
+    assert checker.check(text).excessive_caps == is_excessive_caps(text, 0.2, 3)
+
+
+def test_a_clean_report_cannot_be_changed() -> None:
+    report = CHECKER.check("just a plain message about the game tonight")
+    with pytest.raises(AttributeError):
+        report.profanity = ()  # type: ignore[misc]
+    assert report.matches == () and report.worst is None and not report.excessive_caps
+
+
+def test_one_language_communities_share_one_clean_report() -> None:
+    checker = text_checker(CheckSettings(languages=("sv",)))
+    first, second = checker.check("vi ses ikväll"), checker.check("tack för idag")
+    assert first is second and first.language is None
+
+
+def test_clean_reports_of_many_languages_guess_their_own_language() -> None:
+    assert CHECKER.check("jag vet inte vad det är").language == "sv"
+    assert CHECKER.check("nie wiem co to jest").language == "pl"
+
+
+def test_a_platform_mention_count_reaches_a_clean_report() -> None:
+    report = text_checker(CheckSettings(languages=LANGS, max_mentions=2)).check("hi all", 3)
+    assert report.mentions == 3 and report.mass_mention
+
+
+def test_plain_key_equals_the_key_of_the_case_fold_for_every_plain_character() -> None:
+    chars = [chr(cp) for cp in range(0x30000) if not 0xD800 <= cp <= 0xDFFF]
+    plain = [c for c in chars if SPECIAL not in screen(c)]
+    assert [plain_key(c) for c in plain] == [key_of(c.casefold()) for c in plain]
+
+
+@CASES
+@given(text_strategy)
+def test_plain_key_equals_the_key_of_the_case_fold(text: str) -> None:
+    if SPECIAL not in screen(text):
+        assert plain_key(text) == key_of(text.casefold())

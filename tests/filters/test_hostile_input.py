@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 
 from bot.filters.check import CheckSettings, text_checker
 from bot.filters.links import find_links
-from bot.filters.normalize import fast_normalize, normalize
+from bot.filters.normalize import fast_normalize
+from bot.filters.offsets import normalize
 from bot.filters.privacy import find_personal_data
 from bot.filters.profanity import profanity_filter
 

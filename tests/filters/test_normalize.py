@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.filters.normalize import fast_key, fast_normalize, key_of, normalize
+from bot.filters.normalize import fast_key, fast_normalize, key_of
+from bot.filters.offsets import normalize
 
 
 @pytest.mark.parametrize(
