@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlmodel import Session
 
 from bot.storage._base import aware, log
 from bot.storage._buffer import RetryBufferMixin, is_outage
 
-ActivityKey = tuple[str, date, int, str, str]  # community, day, hour, channel, user
+ActivityKey = tuple[str, int, str, str]  # community, UTC hours since 1970, channel, user
 PK = ("community_id", "day", "hour", "channel", "user_id")
 _UPSERT = (
     "INSERT INTO activity (community_id, day, hour, channel, user_id, messages) "
@@ -92,8 +92,10 @@ class ActivityMixin(RetryBufferMixin):
         waits for the database; only when the database falls far behind (ten batches
         pending) does the caller wait, which keeps memory bounded.
         """
-        when = aware(at)
-        self._activity[(community_id, when.date(), when.hour, channel, user_id)] += 1
+        if at.tzinfo is None:
+            aware(at)  # raises: a naive time's zone would be a guess
+        hour_index = int(at.timestamp()) // 3600
+        self._activity[(community_id, hour_index, channel, user_id)] += 1
         self._pending_events += 1
         if self._pending_events < self._flush_every:
             return
@@ -134,8 +136,14 @@ class ActivityMixin(RetryBufferMixin):
         is_sqlite = connection.dialect.name == "sqlite"
         mark = "?" if is_sqlite else "%s"
         sql = _UPSERT.format(marks=", ".join([mark] * 6))
+        hours: dict[int, tuple[date | str, int]] = {}
+        for _cid, hour_index, _channel, _user in batch:
+            if hour_index not in hours:
+                moment = datetime.fromtimestamp(hour_index * 3600, UTC)
+                day = moment.date()
+                hours[hour_index] = (day.isoformat() if is_sqlite else day, moment.hour)
         rows = [
-            (cid, day.isoformat() if is_sqlite else day, hour, channel, user, count)
-            for (cid, day, hour, channel, user), count in batch.items()
+            (cid, *hours[hour_index], channel, user, count)
+            for (cid, hour_index, channel, user), count in batch.items()
         ]
         connection.exec_driver_sql(sql, rows)
