@@ -109,7 +109,7 @@ async def build_engine(
     locales_dir: Path | None = None,
     translator: Translator | None = None,
     cogs: Iterable[CogFactory] | None = None,
-    flush_every: int = 500,
+    flush_every: int = 5000,
     flush_seconds: float = 5.0,
 ) -> Engine:
     """Open the store and load the cogs; communities are added by `load_communities`."""

@@ -31,7 +31,7 @@ class TranslationConfig(_Strict):
 
 
 class ActivityConfig(_Strict):
-    flush_every: int = Field(default=500, ge=1, le=100_000)
+    flush_every: int = Field(default=5000, ge=1, le=100_000)
     flush_seconds: float = Field(default=5.0, gt=0, le=3600)
 
 

@@ -27,14 +27,16 @@ class Activity(Cog):
 
     @listen(Message)
     async def record(self, ctx: Context) -> None:
-        settings = ctx.rules.stats
+        community = ctx.community
+        settings = community.rules.stats
         event = ctx.event
         store = ctx.store
         if not settings.enabled or event.user.is_bot or store is None:
             return
-        community = ctx.community
         await store.record_activity(community.id, event.user.id, event.channel, event.at)
-        seen: set[str] = community.state_for("activity.seen", set)
+        seen: set[str] | None = community.state.get("activity.seen")
+        if seen is None:
+            seen = community.state_for("activity.seen", set)
         if event.user.id not in seen:
             if len(seen) >= MAX_SEEN:
                 seen.clear()

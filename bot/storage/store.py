@@ -28,7 +28,7 @@ from bot.storage._stats import StatsMixin
 from bot.storage._temp import TempActionsMixin
 from bot.storage.engine import make_engine
 
-DEFAULT_FLUSH_EVERY = 500
+DEFAULT_FLUSH_EVERY = 5000
 DEFAULT_FLUSH_INTERVAL_S = 5.0
 
 
