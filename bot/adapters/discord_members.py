@@ -107,13 +107,7 @@ class DiscordMemberActions:
     @supports(Ban)
     async def _ban(self, community_id: str, action: Ban) -> None:
         guild = self.guild_for(community_id, action)
-        if not action.user.isdigit():
-            raise ActionFailed(
-                action,
-                f"{action.user!r} is not a Discord user id",
-                "action-member-not-found",
-                user=action.user,
-            )
+        _require_user_id(action, action.user)
         if await self.member(guild, action.user) is not None:
             await self._target(guild, action, action.user)
         seconds = max(0, min(action.delete_messages_s, MAX_BAN_DELETE_S))
@@ -127,13 +121,7 @@ class DiscordMemberActions:
     @supports(Unban)
     async def _unban(self, community_id: str, action: Unban) -> None:
         guild = self.guild_for(community_id, action)
-        if not action.user.isdigit():
-            raise ActionFailed(
-                action,
-                f"{action.user!r} is not a Discord user id",
-                "action-member-not-found",
-                user=action.user,
-            )
+        _require_user_id(action, action.user)
         with platform_errors(action, "ban_members"):
             try:
                 await guild.unban(discord.Object(int(action.user)), reason=action.reason or None)
@@ -162,3 +150,11 @@ class DiscordMemberActions:
                 await member.add_roles(role, reason=action.reason or None)
             else:
                 await member.remove_roles(role, reason=action.reason or None)
+
+
+def _require_user_id(action: Action, user: str) -> None:
+    """Bans and unbans work on ids of people who may not be members; refuse anything else."""
+    if not user.isdigit():
+        raise ActionFailed(
+            action, f"{user!r} is not a Discord user id", "action-member-not-found", user=user
+        )
