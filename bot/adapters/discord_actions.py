@@ -10,6 +10,7 @@ limits (429) are left to discord.py, which waits and retries; purges use bulk de
 from __future__ import annotations
 
 import logging
+from abc import abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -89,14 +90,17 @@ class DiscordActions:
     client: discord.Client
     _pending: dict[str, PendingInteraction]
 
+    @abstractmethod
     def guild_for(self, community_id: str, action: Action | None = None) -> discord.Guild:
-        raise NotImplementedError
+        """Provided by DiscordAdapter."""
 
+    @abstractmethod
     def community_locale(self, community_id: str) -> str:
-        raise NotImplementedError
+        """Provided by DiscordAdapter."""
 
+    @abstractmethod
     def text(self, locale: str | None, message_id: str, **args: object) -> str:
-        raise NotImplementedError
+        """Provided by DiscordAdapter."""
 
     # -- lookups -----------------------------------------------------------------
 

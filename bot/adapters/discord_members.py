@@ -7,6 +7,7 @@ the owner), so moderators get a clear reason instead of Discord's bare 403.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from datetime import UTC, datetime, timedelta
 
 import discord
@@ -26,11 +27,13 @@ class DiscordMemberActions:
 
     client: discord.Client
 
+    @abstractmethod
     def guild_for(self, community_id: str, action: Action | None = None) -> discord.Guild:
-        raise NotImplementedError
+        """Provided by DiscordAdapter."""
 
+    @abstractmethod
     async def member(self, guild: discord.Guild, user_id: str) -> discord.Member | None:
-        raise NotImplementedError
+        """Provided by DiscordAdapter."""
 
     async def _target(self, guild: discord.Guild, action: Action, user_id: str) -> discord.Member:
         """The member an action is about, refused when they rank at or above the bot."""
