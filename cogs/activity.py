@@ -11,14 +11,47 @@ text is stored.
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
 from bot.cog import Cog, Context, listen
+from bot.community import Community
 from bot.events import Message
 from bot.health.sentiment import STATE_KEY, SentimentTally, score
 
 log = logging.getLogger(__name__)
 
 MAX_SEEN = 100_000
+
+
+class _LocalCalendar:
+    """The community's languages and local dates, worked out once per rule-file version.
+
+    Local dates are cached per UTC hour: a message's day only changes when the hour does.
+    """
+
+    __slots__ = ("_days", "languages", "rules", "timezone")
+
+    def __init__(self, community: Community) -> None:
+        self.rules = community.rules
+        self.languages = community.languages
+        self.timezone = community.timezone
+        self._days: dict[int, date] = {}
+
+    def day_of(self, moment: datetime) -> date:
+        hour = int(moment.timestamp()) // 3600
+        day = self._days.get(hour)
+        if day is None:
+            if len(self._days) > 1000:
+                self._days.clear()
+            day = self._days[hour] = moment.astimezone(self.timezone).date()
+        return day
+
+
+def _local_calendar(community: Community) -> _LocalCalendar:
+    calendar: _LocalCalendar | None = community.state.get("activity.calendar")
+    if calendar is None or calendar.rules is not community.rules:
+        calendar = community.state["activity.calendar"] = _LocalCalendar(community)
+    return calendar
 
 
 class Activity(Cog):
@@ -49,7 +82,8 @@ class Activity(Cog):
                 at=event.at,
             )
         if settings.sentiment and event.text:
-            mood = score(event.text, community.languages, event.lang_hint)
+            local = _local_calendar(community)
+            mood = score(event.text, local.languages, event.lang_hint)
             if mood.score:
                 tally: SentimentTally = community.state_for(STATE_KEY, SentimentTally)
-                tally.add(event.at.astimezone(community.timezone).date(), mood)
+                tally.add(local.day_of(event.at), mood)

@@ -3,8 +3,8 @@
 Only counts are kept, never text: for each (local day, language) how many messages
 leaned positive and how many negative. Neutral messages are not counted, so scoring a
 message that holds no mood word costs one tokenization and a few set lookups; the
-language is only guessed for the few messages that carry a mood word (with
-`bot.filters.language.guess_language` when it is available, else from the lexicon hits).
+language is only guessed for the few messages whose mood words belong to several
+languages (with `bot.filters.language.guess_language`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.filters.language import guess_language
 from bot.health.lexicon import LANGUAGES, NEGATIVE, NEGATORS, POSITIVE
 
 STATE_KEY = "health.sentiment"
@@ -49,10 +50,6 @@ class SentimentPoint:
 
 
 def _guess(text: str, candidates: Sequence[str]) -> str | None:
-    try:
-        from bot.filters.language import guess_language
-    except ImportError:  # the language filter is optional for mood scoring
-        return None
     try:
         return guess_language(text, list(candidates))
     except Exception:  # a detector bug must never cost a message its count
