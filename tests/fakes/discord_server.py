@@ -43,6 +43,36 @@ def user_payload(user_id: str, name: str, *, bot: bool = False) -> dict[str, Any
     }
 
 
+def message_payload(
+    message_id: str,
+    channel_id: str,
+    author: dict[str, Any],
+    content: str,
+    *,
+    components: list[Any] | None = None,
+    flags: int = 0,
+) -> dict[str, Any]:
+    """A complete message object as the Discord API sends it."""
+    return {
+        "id": message_id,
+        "channel_id": channel_id,
+        "author": author,
+        "content": content,
+        "timestamp": datetime.now(UTC).isoformat(),
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "components": components or [],
+        "pinned": False,
+        "type": 0,
+        "flags": flags,
+    }
+
+
 @dataclass
 class FakeMember:
     id: str
@@ -384,24 +414,14 @@ class FakeDiscord:
 
     def _message(self, channel_id: str, body: Any) -> dict[str, Any]:
         body = body or {}
-        return {
-            "id": self.new_id(),
-            "channel_id": channel_id,
-            "author": user_payload(BOT_ID, "Hearth", bot=True),
-            "content": body.get("content") or "",
-            "timestamp": datetime.now(UTC).isoformat(),
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": [],
-            "components": body.get("components") or [],
-            "pinned": False,
-            "type": 0,
-            "flags": body.get("flags") or 0,
-        }
+        return message_payload(
+            self.new_id(),
+            channel_id,
+            user_payload(BOT_ID, "Hearth", bot=True),
+            body.get("content") or "",
+            components=body.get("components") or [],
+            flags=body.get("flags") or 0,
+        )
 
     def _create_message(self, body: Any, channel_id: str) -> tuple[int, Any]:
         if self._dm_users.get(channel_id) in self.dms_closed:

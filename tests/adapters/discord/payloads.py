@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from tests.fakes.discord_server import APP_ID, FakeGuild, FakeMember, user_payload
+from tests.fakes.discord_server import (
+    APP_ID,
+    BOT_ID,
+    FakeGuild,
+    FakeMember,
+    message_payload,
+    user_payload,
+)
 
 
 def _member_part(member: FakeMember) -> dict[str, Any]:
@@ -17,25 +24,14 @@ def _member_part(member: FakeMember) -> dict[str, Any]:
 def message_create(
     guild: FakeGuild, channel_id: str, member: FakeMember, text: str, message_id: str
 ) -> dict[str, Any]:
-    return {
-        "id": message_id,
-        "channel_id": channel_id,
-        "guild_id": guild.id,
-        "author": user_payload(member.id, member.name, bot=member.bot),
-        "member": _member_part(member),
-        "content": text,
-        "timestamp": datetime.now(UTC).isoformat(),
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "pinned": False,
-        "type": 0,
-        "flags": 0,
-    }
+    author = user_payload(member.id, member.name, bot=member.bot)
+    payload = message_payload(message_id, channel_id, author, text)
+    return {**payload, "guild_id": guild.id, "member": _member_part(member)}
+
+
+def bot_message(message_id: str, channel_id: str, text: str) -> dict[str, Any]:
+    """A message the bot sent earlier (buttons hang off these)."""
+    return message_payload(message_id, channel_id, user_payload(BOT_ID, "Hearth", bot=True), text)
 
 
 def message_update(

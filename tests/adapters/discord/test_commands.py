@@ -9,7 +9,7 @@ from bot.adapters.discord_commands import FluentTranslator
 from bot.events import Command
 from tests.adapters.discord.conftest import MEMBER_ID, MODERATOR_ID, Hearth
 from tests.adapters.discord.payloads import resolved_user, slash_command
-from tests.fakes.discord_server import wait_for
+from tests.fakes.discord_server import message_payload, user_payload, wait_for
 
 
 def synced(hearth: Hearth) -> dict[str, dict]:
@@ -120,22 +120,9 @@ async def test_the_report_message_menu_dispatches_the_report_command(hearth: Hea
     target_id = hearth.fake.new_id()
     general = hearth.channel_id("general")
     author = hearth.member(MODERATOR_ID)
-    message = {
-        "id": target_id,
-        "channel_id": general,
-        "author": {"id": author.id, "username": "mia", "discriminator": "0", "avatar": None},
-        "content": "something rude",
-        "timestamp": "2026-01-01T00:00:00+00:00",
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "pinned": False,
-        "type": 0,
-    }
+    message = message_payload(
+        target_id, general, user_payload(author.id, author.name), "something rude"
+    )
     payload = slash_command(
         hearth.guild, general, hearth.member(MEMBER_ID), "103", "Report message"
     )

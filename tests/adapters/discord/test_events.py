@@ -15,6 +15,7 @@ from tests.adapters.discord.conftest import (
     Hearth,
 )
 from tests.adapters.discord.payloads import (
+    bot_message,
     button_press,
     member_add,
     message_create,
@@ -146,29 +147,7 @@ async def test_a_button_press_becomes_a_button_event_answered_by_the_engine(
     hearth: Hearth,
 ) -> None:
     general = hearth.channel_id("general")
-    original = {
-        "id": hearth.fake.new_id(),
-        "channel_id": general,
-        "author": {
-            "id": "900000000000000001",
-            "username": "hearth",
-            "discriminator": "0",
-            "avatar": None,
-            "bot": True,
-        },
-        "content": "Do you agree?",
-        "timestamp": "2026-01-01T00:00:00+00:00",
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "pinned": False,
-        "type": 0,
-        "components": [],
-    }
+    original = bot_message(hearth.fake.new_id(), general, "Do you agree?")
     payload = button_press(
         hearth.guild, general, hearth.member(MEMBER_ID), "42", "probe:answer", original
     )
@@ -186,29 +165,7 @@ async def test_a_button_press_becomes_a_button_event_answered_by_the_engine(
 
 async def test_a_button_nobody_handles_is_still_acknowledged(hearth: Hearth) -> None:
     general = hearth.channel_id("general")
-    original = {
-        "id": hearth.fake.new_id(),
-        "channel_id": general,
-        "author": {
-            "id": "900000000000000001",
-            "username": "hearth",
-            "discriminator": "0",
-            "avatar": None,
-            "bot": True,
-        },
-        "content": "old message",
-        "timestamp": "2026-01-01T00:00:00+00:00",
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "pinned": False,
-        "type": 0,
-        "components": [],
-    }
+    original = bot_message(hearth.fake.new_id(), general, "old message")
     payload = button_press(
         hearth.guild, general, hearth.member(MEMBER_ID), "43", "from-before-a-restart", original
     )
