@@ -66,7 +66,8 @@ class Activity(Cog):
         store = ctx.store
         if not settings.enabled or event.user.is_bot or store is None:
             return
-        await store.record_activity(community.id, event.user.id, event.channel, event.at)
+        if store.count_activity(community.id, event.user.id, event.channel, event.at):
+            await store.activity_caught_up()
         seen: set[str] | None = community.state.get("activity.seen")
         if seen is None:
             seen = community.state_for("activity.seen", set)

@@ -92,18 +92,32 @@ class ActivityMixin(RetryBufferMixin):
         waits for the database; only when the database falls far behind (ten batches
         pending) does the caller wait, which keeps memory bounded.
         """
+        if self.count_activity(community_id, user_id, channel, at):
+            await self.activity_caught_up()
+
+    def count_activity(self, community_id: str, user_id: str, channel: str, at: datetime) -> bool:
+        """The hot path of `record_activity`, without a coroutine per message.
+
+        Returns True when the database has fallen ten batches behind: the caller should
+        then `await activity_caught_up()` before counting more.
+        """
         if at.tzinfo is None:
             aware(at)  # raises: a naive time's zone would be a guess
         hour_index = int(at.timestamp()) // 3600
         self._activity[(community_id, hour_index, channel, user_id)] += 1
         self._pending_events += 1
         if self._pending_events < self._flush_every:
-            return
+            return False
         if self._batch_task is None or self._batch_task.done():
             self._batch_task = asyncio.create_task(
                 self._flush_quietly(), name="hearth-activity-batch"
             )
-        elif self._pending_events >= 10 * self._flush_every:
+            return False
+        return self._pending_events >= 10 * self._flush_every
+
+    async def activity_caught_up(self) -> None:
+        """Wait for the batch being written (backpressure when the database is slow)."""
+        if self._batch_task is not None:
             await self._batch_task
 
     async def flush(self) -> int:

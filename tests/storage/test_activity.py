@@ -108,3 +108,20 @@ async def test_counters_are_bucketed_by_utc_hour(store: Store) -> None:
 async def test_naive_datetimes_are_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="naive"):
         await store.record_activity("c1", "u1", "general", NOW.replace(tzinfo=None))
+
+
+async def test_counting_in_memory_asks_the_caller_to_wait_only_when_far_behind(
+    database_url: str,
+) -> None:
+    store = await Store.open(database_url, flush_every=2, flush_interval_s=0)
+    try:
+        # The first full buffer starts a background write; while it has not run, the
+        # buffer keeps growing until ten batches wait, and only then is the caller told.
+        answers = [store.count_activity("c1", "u1", "general", NOW) for _ in range(20)]
+        assert answers[:19] == [False] * 19
+        assert answers[19] is True
+        await store.activity_caught_up()
+        await store.flush()
+        assert [r["messages"] for r in await activity_rows(store)] == [20]
+    finally:
+        await store.close()
