@@ -138,19 +138,12 @@ CommunityFactory = Callable[..., Awaitable[Community]]
 
 @pytest.fixture(scope="session")
 def localizer() -> Localizer:
-    """The shipped locales, parsed once: parsing every .ftl costs most of an engine build."""
+    """The shipped locales (Localizer parses each .ftl once per process)."""
     return Localizer()
 
 
 @pytest.fixture
-def shared_localizer(localizer: Localizer, monkeypatch: pytest.MonkeyPatch) -> Localizer:
-    """Make `build_engine` (and so the CLI) reuse the session's Localizer."""
-    monkeypatch.setattr("bot.app.Localizer", lambda *_args, **_kwargs: localizer)
-    return localizer
-
-
-@pytest.fixture
-async def make_engine(shared_localizer: Localizer) -> AsyncIterator[EngineFactory]:
+async def make_engine() -> AsyncIterator[EngineFactory]:
     """Build engines (in-memory store, dry run by default); all are closed afterwards."""
     built: list[Engine] = []
 

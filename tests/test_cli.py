@@ -31,7 +31,7 @@ REALISTIC = [
 
 
 @pytest.fixture
-def cli(shared_localizer, monkeypatch):
+def cli(monkeypatch):
     """Run `hearth ...` in-process; stdout and stderr come back separately."""
     monkeypatch.delenv("HEARTH_DATABASE_URL", raising=False)
     monkeypatch.delenv("HEARTH_CONFIG", raising=False)

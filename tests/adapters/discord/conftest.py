@@ -9,7 +9,6 @@ tree's `on_error` are collected and fail the test.
 from __future__ import annotations
 
 import asyncio
-import functools
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ import discord.http
 import pytest
 import yarl
 
-import bot.app
 from bot.adapters.discord_adapter import DiscordAdapter
 from bot.app import build_engine, default_cog_factories, load_communities
 from bot.cog import Cog, Context, command, listen
@@ -29,7 +27,6 @@ from bot.commands import Level, Option, OptionType
 from bot.config import DiscordConfig
 from bot.engine import Engine
 from bot.events import Button, Command, Edit, Event, Join, Leave, Message, Reaction
-from bot.i18n import Localizer
 from tests.fakes.discord_server import BOT_ID, FakeDiscord, FakeGuild, FakeMember, wait_for
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -145,17 +142,6 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
 @pytest.fixture
 def settings() -> DiscordConfig:
     return DiscordConfig(guild_ready_timeout_s=0.05, sync_commands=True)
-
-
-@functools.cache
-def shared_localizer() -> Localizer:
-    """Parsing every .ftl file is most of an engine's start-up; the bundles never change."""
-    return Localizer()
-
-
-@pytest.fixture(autouse=True)
-def _one_localizer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bot.app, "Localizer", lambda *args, **kwargs: shared_localizer())
 
 
 @pytest.fixture

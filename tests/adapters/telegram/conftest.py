@@ -12,7 +12,6 @@ import asyncio
 import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,6 @@ from bot.cog import Cog, Context, command
 from bot.commands import Level, Option, OptionType
 from bot.config import HearthConfig, TelegramConfig
 from bot.engine import Engine
-from bot.i18n import Localizer
 from tests.fakes.telegram_server import FakeBotAPI
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -91,22 +89,14 @@ class Running:
         return None
 
 
-@cache
-def shared_localizer(locales_dir: Path) -> Localizer:
-    """Parsing every .ftl takes a while; the files don't change during a test run."""
-    return Localizer(locales_dir)
-
-
 async def start_bot(
     tmp_path: Path, settings: TelegramConfig | None = None
 ) -> AsyncIterator[Running]:
     api = FakeBotAPI()
     base_url = await api.start()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("bot.app.Localizer", shared_localizer)
-        engine = await build_engine(
-            database_url="sqlite://", cogs=[*default_cog_factories(), StaffTools]
-        )
+    engine = await build_engine(
+        database_url="sqlite://", cogs=[*default_cog_factories(), StaffTools]
+    )
     gate = '\n[welcome.gate]\nenabled = true\ntimeout = "5m"\n'
     report = await load_communities(
         engine,

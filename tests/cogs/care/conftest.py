@@ -8,7 +8,6 @@ import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -78,12 +77,6 @@ CARE_COGS: list[CogFactory] = [
     Activity,
 ]
 _ids = itertools.count(1)
-
-
-@cache
-def shared_localizer() -> Localizer:
-    """Parsing every .ftl file takes a while; the messages never change during a run."""
-    return Localizer()
 
 
 def later(start: datetime = T0, **delta: float) -> datetime:
@@ -183,7 +176,7 @@ async def make_care(tmp_path: Path) -> AsyncIterator[MakeCare]:
     ) -> Care:
         adapter = adapter if adapter is not None else DryRunAdapter()
         store = await Store.open("sqlite://", flush_interval_s=0)
-        engine = Engine(Services(i18n=shared_localizer(), store=store), adapter)
+        engine = Engine(Services(i18n=Localizer(), store=store), adapter)
         await engine.add_cogs(factory(engine.services) for factory in CARE_COGS)
         engines.append(engine)
         path = tmp_path / f"care{len(engines)}.toml"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.commands import OptionType
-from bot.i18n import SUPPORTED_LOCALES
+from bot.i18n import SUPPORTED_LOCALES, Localizer
 
-from .conftest import CARE_COGS, shared_localizer
+from .conftest import CARE_COGS
 
 SPECS = [spec for cog in CARE_COGS for spec in cog.__commands__]
 
@@ -31,7 +31,7 @@ def test_the_care_cogs_publish_short_lowercase_command_names() -> None:
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_every_command_option_and_choice_is_described(locale: str) -> None:
-    i18n = shared_localizer()
+    i18n = Localizer()
     missing = [message_id for message_id in description_ids() if not i18n.has(locale, message_id)]
     too_long = [m for m in description_ids() if len(i18n.format(locale, m)) > 100]
     assert not missing and not too_long
