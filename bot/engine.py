@@ -106,7 +106,7 @@ class Engine:
         token = current_locale.set(locale)
         try:
             if isinstance(event, Command):
-                await self._run_command(community, event, performed)
+                await self._run_command(community, event, performed, locale)
             await self._run_listeners(community, event, performed, locale)
         finally:
             current_locale.reset(token)
@@ -152,9 +152,9 @@ class Engine:
                 return
 
     async def _run_command(
-        self, community: Community, event: Command, performed: list[Action]
+        self, community: Community, event: Command, performed: list[Action], locale: str
     ) -> None:
-        ctx = Context(self, community, event, performed)
+        ctx = Context(self, community, event, performed, locale)
         spec = self.registry.get(event.name)
         try:
             if spec is None:
