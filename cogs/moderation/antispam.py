@@ -126,12 +126,6 @@ async def on_tick(ctx: Context) -> None:
     await _alert(ctx, "moderation-raid-ended")
 
 
-def in_raid(ctx: Context) -> bool:
-    holder = ctx.community.state.get("moderation.spam")
-    state = holder.get("state") if holder else None
-    return state is not None and state.raid_until is not None
-
-
 async def _alert(ctx: Context, message_id: str, **args: object) -> None:
     channel = ctx.rules.channels.moderator_log
     if channel:

@@ -52,23 +52,23 @@ def _match_dict(match: Any) -> dict[str, Any]:
     }
 
 
+def _profanity_explanation(rules: Any, text: str) -> Any:
+    """What the community's profanity filter saw in `text` (pure, no state touched)."""
+    settings = check_settings(rules)
+    return profanity_filter(
+        settings.languages, settings.extra, settings.allow, settings.baseline
+    ).explain(text)
+
+
 def normalized_text(rules: Any, text: str) -> str:
     """The text as the word lists see it (evasions undone)."""
-    settings = check_settings(rules)
-    return (
-        profanity_filter(settings.languages, settings.extra, settings.allow, settings.baseline)
-        .explain(text)
-        .normalized
-    )
+    return _profanity_explanation(rules, text).normalized
 
 
 async def explain(decision: Decision, rules: Any, store: Any) -> dict[str, Any]:
     """A readable account of one decision (profanity detail recomputed, purely)."""
     event = decision.event
-    settings = check_settings(rules)
-    profanity = profanity_filter(
-        settings.languages, settings.extra, settings.allow, settings.baseline
-    ).explain(event.text)
+    profanity = _profanity_explanation(rules, event.text)
     points = None
     if store is not None:
         points = await store.strike_points(
