@@ -4,8 +4,8 @@ Runs last (order 100), after moderation: a message that moderation deleted (and 
 is never counted. Each message bumps an in-memory counter in the Store, which writes
 them in batches, so moderation never waits on a commit per message. The member's name
 is saved the first time they are seen (for leaderboards and growth), and, when
-`stats.sentiment` is on, the message's mood is tallied per language and day. No message
-text is stored.
+`stats.sentiment` is on, the message's mood is tallied per language and local day in the
+same batches. No message text is stored.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date, datetime
 from bot.cog import Cog, Context, listen
 from bot.community import Community
 from bot.events import Message
-from bot.health.sentiment import STATE_KEY, SentimentTally, score
+from bot.health.sentiment import score
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,5 @@ class Activity(Cog):
         if settings.sentiment and event.text:
             local = _local_calendar(community)
             mood = score(event.text, local.languages, event.lang_hint)
-            if mood.score:
-                tally: SentimentTally = community.state_for(STATE_KEY, SentimentTally)
-                tally.add(local.day_of(event.at), mood)
+            if mood.score and mood.language is not None:
+                store.count_mood(community.id, local.day_of(event.at), mood.language, mood.score)

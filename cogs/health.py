@@ -17,7 +17,6 @@ from bot.cog import Cog, Context, command, listen
 from bot.errors import UserError
 from bot.events import Tick
 from bot.health.report import HealthReport, build_report
-from bot.health.sentiment import STATE_KEY, SentimentTally
 from bot.health.summary import summary_lines
 from bot.rules.sections.community_care import WEEKDAYS
 
@@ -32,9 +31,8 @@ class DigestState:
 
 
 async def community_report(ctx: Context, period: timedelta) -> HealthReport:
-    """The report for the last `period`, including the in-memory mood tally."""
+    """The report for the last `period`, with the mood trend if the community keeps it."""
     community = ctx.community
-    tally: SentimentTally = community.state_for(STATE_KEY, SentimentTally)
     return await build_report(
         ctx.store,
         community.id,
@@ -42,7 +40,7 @@ async def community_report(ctx: Context, period: timedelta) -> HealthReport:
         timezone=ctx.rules.community.timezone,
         since=ctx.now() - period,
         now=ctx.now(),
-        sentiment=tally.points() if ctx.rules.stats.sentiment else (),
+        sentiment=ctx.rules.stats.sentiment,
     )
 
 

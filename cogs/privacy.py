@@ -176,7 +176,7 @@ class Privacy(Cog):
             cases=len(data.get("cases", [])),
             reports=len(data.get("reports", [])),
             notes=len(data.get("notes", [])),
-            messages=sum(row.get("messages", 0) for row in data.get("activity", [])),
+            messages=sum(row.get("messages", 0) for row in data.get("member_activity", [])),
         )
 
     # -- export ----------------------------------------------------------------------

@@ -6,14 +6,13 @@ paths = render_charts(report, out_dir, t, locale)  # needs matplotlib (imported 
 """
 
 from bot.health.report import HealthReport, build_report
-from bot.health.sentiment import Mood, SentimentPoint, SentimentTally, score
+from bot.health.sentiment import Mood, SentimentPoint, score
 from bot.health.summary import summary_lines, summary_text
 
 __all__ = [
     "HealthReport",
     "Mood",
     "SentimentPoint",
-    "SentimentTally",
     "build_report",
     "score",
     "summary_lines",

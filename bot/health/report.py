@@ -142,9 +142,12 @@ async def build_report(
     timezone: str,
     since: datetime,
     now: datetime,
-    sentiment: Sequence[SentimentPoint] = (),
+    sentiment: bool = True,
 ) -> HealthReport:
-    """Everything the health views show for `since`..`now`, read from the store."""
+    """Everything the health views show for `since`..`now`, read from the store.
+
+    `sentiment=False` leaves the mood trend out (a community that turned it off).
+    """
     zone = ZoneInfo(timezone)
     growth = await store.member_events_per_day(community_id, since, tz=timezone)
     all_time = await store.member_events_per_day(community_id, EPOCH, tz=timezone)
@@ -171,5 +174,5 @@ async def build_report(
         channels=tuple(await store.activity_per_channel(community_id, since)),
         heatmap=tuple(tuple(row) for row in heatmap),
         incidents=tuple(await store.incidents_per_rule(community_id, since)),
-        sentiment=tuple(point for point in sentiment if point.day >= first_day),
+        sentiment=tuple(await store.mood_per_day(community_id, first_day)) if sentiment else (),
     )

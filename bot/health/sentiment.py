@@ -1,25 +1,23 @@
-"""Mood trend per language: score a message with the shipped lexicon, tally per day.
+"""Mood trend per language: score a message with the shipped lexicon.
 
-Only counts are kept, never text: for each (local day, language) how many messages
-leaned positive and how many negative. Neutral messages are not counted, so scoring a
-message that holds no mood word costs one tokenization and a few set lookups; the
-language is only guessed for the few messages whose mood words belong to several
-languages (with `bot.filters.language.guess_language`).
+The activity cog tallies the scores in the store (`Store.count_mood`); only counts are
+kept, never text: for each (local day, language) how many messages leaned positive and
+how many negative. Neutral messages are not counted, so scoring a message that holds no
+mood word costs one tokenization and a few set lookups; the language is only guessed
+(with `bot.filters.language.guess_language`) for the few messages whose mood words
+belong to several languages.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
 
 from bot.filters.language import guess_language
 from bot.health.lexicon import LANGUAGES, NEGATIVE, NEGATORS, POSITIVE
+from bot.storage.records import SentimentPoint
 
-STATE_KEY = "health.sentiment"
-"""The community-state key under which the activity cog keeps its `SentimentTally`."""
-KEEP_DAYS = 120
 _WORD = re.compile(r"[\w']+")
 _MOOD_WORDS = frozenset().union(*POSITIVE.values(), *NEGATIVE.values())
 """Every mood word of every language: one set check rules out most messages at once."""
@@ -31,22 +29,6 @@ class Mood:
 
     score: int
     language: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SentimentPoint:
-    """Positive and negative messages in one language on one local day."""
-
-    day: date
-    language: str
-    positive: int
-    negative: int
-
-    @property
-    def net(self) -> float:
-        """(positive - negative) / scored messages, from -1 to +1."""
-        total = self.positive + self.negative
-        return 0.0 if total == 0 else (self.positive - self.negative) / total
 
 
 def _guess(text: str, candidates: Sequence[str]) -> str | None:
@@ -70,11 +52,26 @@ _INDEX = _build_index()
 """mood word -> ((language, +1 or -1), ...): one pass over a message scores every language."""
 
 
+def _most_likely(text: str, languages: Sequence[str], hits: dict[str, int]) -> str:
+    """The language of a message whose mood words belong to several: a guess from the
+    whole text, else the one with most hits (the community's first on a tie)."""
+    guessed = _guess(text, list(hits))
+    if guessed in hits:
+        return guessed
+    order = [lang for lang in languages if lang in hits]
+    return max(order, key=lambda lang: (hits[lang], -order.index(lang)))
+
+
+NEUTRAL = Mood(0, None)
+_MOODS = {(lean, language): Mood(lean, language) for lean in (-1, 1) for language in LANGUAGES}
+"""Every possible non-neutral answer, built once: scoring runs on every message."""
+
+
 def score(text: str, languages: Sequence[str], hint: str | None = None) -> Mood:
     """The mood of `text` using the lexicons of `languages` (those Hearth ships)."""
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(text.lower() if text.isascii() else text.casefold())
     if _MOOD_WORDS.isdisjoint(words):
-        return Mood(0, None)
+        return NEUTRAL
     totals: dict[str, int] = {}
     hits: dict[str, int] = {}
     for position, word in enumerate(words):
@@ -86,43 +83,17 @@ def score(text: str, languages: Sequence[str], hint: str | None = None) -> Mood:
             totals[language] = totals.get(language, 0) + sign
             hits[language] = hits.get(language, 0) + 1
     if not hits:
-        return Mood(0, None)
-    language = hint if hint in hits else None
-    if language is None and len(hits) > 1:
-        guessed = _guess(text, list(hits))
-        language = guessed if guessed in hits else None
-    if language is None:
-        order = [lang for lang in languages if lang in hits]
-        language = max(order, key=lambda lang: (hits[lang], -order.index(lang)))
+        return NEUTRAL
+    if len(hits) == 1:
+        (language,) = hits
+    elif hint in hits:
+        language = hint
+    else:
+        language = _most_likely(text, languages, hits)
     value = totals[language]
-    return Mood((value > 0) - (value < 0), language)
+    if value == 0:
+        return NEUTRAL
+    return _MOODS[(1 if value > 0 else -1, language)]
 
 
-@dataclass(slots=True)
-class SentimentTally:
-    """Counts per (day, language) for the last `KEEP_DAYS` days; lives in memory."""
-
-    counts: dict[tuple[date, str], list[int]] = field(default_factory=dict)
-    newest: date | None = None
-
-    def add(self, day: date, mood: Mood) -> None:
-        if not mood.score or mood.language is None:
-            return
-        cell = self.counts.setdefault((day, mood.language), [0, 0])
-        cell[0 if mood.score > 0 else 1] += 1
-        if self.newest is None or day > self.newest:
-            self.newest = day
-            oldest = day - timedelta(days=KEEP_DAYS)
-            for key in [key for key in self.counts if key[0] < oldest]:
-                del self.counts[key]
-
-    def points(self, since: date | None = None) -> list[SentimentPoint]:
-        """Every counted (day, language) from `since` on, oldest first."""
-        return [
-            SentimentPoint(day, language, positive, negative)
-            for (day, language), (positive, negative) in sorted(self.counts.items())
-            if since is None or day >= since
-        ]
-
-
-__all__ = ["LANGUAGES", "STATE_KEY", "Mood", "SentimentPoint", "SentimentTally", "score"]
+__all__ = ["LANGUAGES", "Mood", "SentimentPoint", "score"]

@@ -29,6 +29,7 @@ from bot.storage.records import (
     ReportRecord,
     ReportStatus,
     RuleCount,
+    SentimentPoint,
     TempActionKind,
     TempActionRecord,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "ReportRecord",
     "ReportStatus",
     "RuleCount",
+    "SentimentPoint",
     "Store",
     "StoreClosed",
     "TempActionKind",

@@ -2,7 +2,7 @@
 
 A row is "about" a member when any of its member columns (`MEMBER_COLUMNS`) names them:
 the subject, but also the moderator, author, giver or reporter. Export returns all such
-rows. Erasure keeps counts that others rely on (activity, incidents, cases, kudos, joins)
+rows. Erasure keeps counts that others rely on (member activity, incidents, cases, kudos, joins)
 under a per-community sentinel id "erased:<n>", blanks free text and message references
 in those rows, and deletes what only concerns the member (notes about them, badges,
 pending temp actions). Free text in other members' rows is not scanned.
@@ -29,7 +29,7 @@ MEMBER_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
     t.AuditEntry: ("actor_id", "target_id"),
     t.Note: ("user_id", "author_id"),
     t.TempAction: ("user_id",),
-    t.Activity: ("user_id",),
+    t.MemberActivity: ("user_id",),
     t.Kudos: ("giver_id", "receiver_id"),
     t.Badge: ("user_id",),
     t.Report: ("reporter_id", "target_id", "handled_by"),
@@ -55,16 +55,16 @@ EXCERPT_MODELS: tuple[type[SQLModel], ...] = (t.Incident, t.Report)
 UNSYNCED = {"synchronize_session": False}  # bulk statements; the session is discarded after
 
 # What retention can purge, and by which time column; see `purge_older_than`.
-PURGEABLE: dict[str, tuple[type[SQLModel], str]] = {
-    "incidents": (t.Incident, "at"),
-    "member_events": (t.MemberEvent, "at"),
-    "activity": (t.Activity, "day"),
-    "audit": (t.AuditEntry, "at"),
-    "kudos": (t.Kudos, "at"),
-    "reports": (t.Report, "at"),
-    "notes": (t.Note, "at"),
-    "cases": (t.Case, "at"),
-    "temp_actions": (t.TempAction, "lifted_at"),
+PURGEABLE: dict[str, tuple[tuple[type[SQLModel], str], ...]] = {
+    "incidents": ((t.Incident, "at"),),
+    "member_events": ((t.MemberEvent, "at"),),
+    "activity": ((t.ChannelActivity, "day"), (t.MemberActivity, "day"), (t.Mood, "day")),
+    "audit": ((t.AuditEntry, "at"),),
+    "kudos": ((t.Kudos, "at"),),
+    "reports": ((t.Report, "at"),),
+    "notes": ((t.Note, "at"),),
+    "cases": ((t.Case, "at"),),
+    "temp_actions": ((t.TempAction, "lifted_at"),),
 }
 
 
@@ -173,16 +173,18 @@ class PrivacyMixin(ActivityMixin):
             raise ValueError(f"unknown purge kind {kind!r}; one of {sorted(PURGEABLE)}")
         if kind == "activity":
             await self.flush()
-        model, column = PURGEABLE[kind]
-        cutoff: Any = aware(before).date() if column == "day" else aware(before)
-        stmt = delete(model).where(getattr(model, column) < cutoff)
-        if community_id is not None:
-            stmt = stmt.where(col(model.community_id) == community_id)  # type: ignore[attr-defined]
-        if kind == "reports":
-            stmt = stmt.where(col(t.Report.status).in_(("resolved", "dismissed")))
+        statements = []
+        for model, column in PURGEABLE[kind]:
+            cutoff: Any = aware(before).date() if column == "day" else aware(before)
+            stmt = delete(model).where(getattr(model, column) < cutoff)
+            if community_id is not None:
+                stmt = stmt.where(col(model.community_id) == community_id)  # type: ignore[attr-defined]
+            if kind == "reports":
+                stmt = stmt.where(col(t.Report.status).in_(("resolved", "dismissed")))
+            statements.append(stmt)
 
         def work(session: Session) -> int:
-            return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+            return sum(int(session.execute(stmt).rowcount) for stmt in statements)  # type: ignore[attr-defined]
 
         return await self._write(work)
 

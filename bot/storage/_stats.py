@@ -1,8 +1,9 @@
 """Read-only statistics for `hearth stats` and the stats cog.
 
-Activity is stored per UTC day and hour; `activity_per_hour_weekday` converts the buckets
-to the community's time zone (exact for whole-hour offsets). Activity queries flush the
-buffer first, so they include everything recorded so far.
+Channel activity is stored per UTC day and hour; `activity_per_hour_weekday` converts the
+buckets to the community's time zone (exact for whole-hour offsets). Member activity is
+stored per UTC day, so "active since" counts whole days. Activity and mood queries flush
+the buffer first, so they include everything recorded so far.
 """
 
 from __future__ import annotations
@@ -17,17 +18,17 @@ from sqlmodel import Session, col, select
 from bot.storage import tables as t
 from bot.storage._activity import ActivityMixin
 from bot.storage._base import aware
-from bot.storage.records import ChannelCount, DayCount, HourCount, RuleCount
+from bot.storage.records import ChannelCount, DayCount, HourCount, RuleCount, SentimentPoint
 
 
-def _activity_since(community_id: str, since: datetime) -> object:
-    since = aware(since)
+def _channels_since(community_id: str, since: datetime) -> object:
+    since = aware(since).astimezone(UTC)
     day, hour = since.date(), since.hour
     return and_(
-        col(t.Activity.community_id) == community_id,
+        col(t.ChannelActivity.community_id) == community_id,
         or_(
-            col(t.Activity.day) > day,
-            and_(col(t.Activity.day) == day, col(t.Activity.hour) >= hour),
+            col(t.ChannelActivity.day) > day,
+            and_(col(t.ChannelActivity.day) == day, col(t.ChannelActivity.hour) >= hour),
         ),
     )
 
@@ -54,12 +55,12 @@ class StatsMixin(ActivityMixin):
     async def activity_per_channel(self, community_id: str, since: datetime) -> list[ChannelCount]:
         """Messages per channel since a time (hour precision), busiest first."""
         await self.flush()
-        total = func.sum(t.Activity.messages).label("total")
+        total = func.sum(t.ChannelActivity.messages).label("total")
         query = (
-            select(t.Activity.channel, total)
-            .where(_activity_since(community_id, since))
-            .group_by(col(t.Activity.channel))
-            .order_by(total.desc(), col(t.Activity.channel))
+            select(t.ChannelActivity.channel, total)
+            .where(_channels_since(community_id, since))
+            .group_by(col(t.ChannelActivity.channel))
+            .order_by(total.desc(), col(t.ChannelActivity.channel))
         )
 
         def work(session: Session) -> list[ChannelCount]:
@@ -73,10 +74,11 @@ class StatsMixin(ActivityMixin):
         """Messages per (weekday, hour) in time zone `tz`; only non-empty cells."""
         await self.flush()
         zone = ZoneInfo(tz)
+        row = t.ChannelActivity
         query = (
-            select(t.Activity.day, t.Activity.hour, func.sum(t.Activity.messages))
-            .where(_activity_since(community_id, since))
-            .group_by(col(t.Activity.day), col(t.Activity.hour))
+            select(row.day, row.hour, func.sum(row.messages))
+            .where(_channels_since(community_id, since))
+            .group_by(col(row.day), col(row.hour))
         )
 
         def work(session: Session) -> list[tuple[date, int, int]]:
@@ -89,12 +91,32 @@ class StatsMixin(ActivityMixin):
         return [HourCount(wd, hour, n) for (wd, hour), n in sorted(cells.items())]
 
     async def active_members(self, community_id: str, since: datetime) -> int:
-        """How many distinct members wrote at least one message since a time."""
+        """How many distinct members wrote at least one message on or after the UTC day
+        of `since` (member activity is kept per day, not per hour)."""
         await self.flush()
-        query = select(func.count(func.distinct(t.Activity.user_id))).where(
-            _activity_since(community_id, since)
+        query = select(func.count(func.distinct(t.MemberActivity.user_id))).where(
+            t.MemberActivity.community_id == community_id,
+            t.MemberActivity.day >= aware(since).astimezone(UTC).date(),
         )
         return await self._read(lambda session: int(session.exec(query).one()))
+
+    async def mood_per_day(self, community_id: str, since: date) -> list[SentimentPoint]:
+        """Positive and negative messages per local day and language from `since` on,
+        oldest day first."""
+        await self.flush()
+        query = (
+            select(t.Mood)
+            .where(t.Mood.community_id == community_id, t.Mood.day >= since)
+            .order_by(col(t.Mood.day), col(t.Mood.language))
+        )
+
+        def work(session: Session) -> list[SentimentPoint]:
+            return [
+                SentimentPoint(row.day, row.language, row.positive, row.negative)
+                for row in session.exec(query)
+            ]
+
+        return await self._read(work)
 
     async def incidents_per_rule(self, community_id: str, since: datetime) -> list[RuleCount]:
         """Incidents per rule since a time, most frequent first."""

@@ -165,6 +165,22 @@ class HourCount:
 
 
 @dataclass(frozen=True, slots=True)
+class SentimentPoint:
+    """Messages that leaned positive and negative in one language on one local day."""
+
+    day: date
+    language: str
+    positive: int
+    negative: int
+
+    @property
+    def net(self) -> float:
+        """(positive - negative) / scored messages, from -1 to +1."""
+        total = self.positive + self.negative
+        return 0.0 if total == 0 else (self.positive - self.negative) / total
+
+
+@dataclass(frozen=True, slots=True)
 class RuleCount:
     rule: str
     incidents: int

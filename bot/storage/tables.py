@@ -182,18 +182,47 @@ class TempAction(SQLModel, table=True):
     lifted_at: datetime | None = _at(default=None, nullable=True)
 
 
-class Activity(SQLModel, table=True):
-    """A message counter per community, UTC day and hour, channel and member."""
+class ChannelActivity(SQLModel, table=True):
+    """Messages per community, UTC day and hour, and channel: peak hours and busy channels.
 
-    __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_community_user", "community_id", "user_id"),)
+    No member column: the heatmap and the channel chart need no one's identity.
+    """
+
+    __tablename__ = "channel_activity"
 
     community_id: str = Field(primary_key=True, foreign_key=COMMUNITY_FK, max_length=64)
     day: date = Field(primary_key=True, sa_type=Date)
     hour: int = Field(primary_key=True)
     channel: str = Field(primary_key=True, max_length=100)
+    messages: int = 0
+
+
+class MemberActivity(SQLModel, table=True):
+    """Messages per community, UTC day and member: active members and message totals.
+
+    A day, not an hour or a channel: enough for "active this week" and milestones, and it
+    keeps what the record says about when someone is online coarse (minimal data).
+    """
+
+    __tablename__ = "member_activity"
+    __table_args__ = (Index("ix_member_activity_member", "community_id", "user_id"),)
+
+    community_id: str = Field(primary_key=True, foreign_key=COMMUNITY_FK, max_length=64)
+    day: date = Field(primary_key=True, sa_type=Date)
     user_id: str = Field(primary_key=True, max_length=64)
     messages: int = 0
+
+
+class Mood(SQLModel, table=True):
+    """Messages that leaned positive or negative per community, local day and language."""
+
+    __tablename__ = "mood"
+
+    community_id: str = Field(primary_key=True, foreign_key=COMMUNITY_FK, max_length=64)
+    day: date = Field(primary_key=True, sa_type=Date)
+    language: str = Field(primary_key=True, max_length=16)
+    positive: int = 0
+    negative: int = 0
 
 
 class Kudos(SQLModel, table=True):
@@ -250,7 +279,9 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     AuditEntry,
     Note,
     TempAction,
-    Activity,
+    ChannelActivity,
+    MemberActivity,
+    Mood,
     Kudos,
     Badge,
     Report,

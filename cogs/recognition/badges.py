@@ -6,9 +6,10 @@ Communities add their own in `[[recognition.badges.custom]]`, earned at a thresh
 given by moderators with `/badge`. Awards are stored once (`Store.award_badge`), so a
 restart never announces a badge twice.
 
-Message counts are kept in memory per member from the moment Hearth starts (the store
-has counters per channel and hour, not per member), so a member's first message after a
-restart never costs more than one read of their member row and badges.
+A member's message count starts from the store's per-day activity counters the first
+time they are seen after a restart and is kept in memory from then on, so a milestone
+survives restarts and a message costs no database read. A community that turned
+`stats` off keeps no counters: its counts start again at each restart.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ async def profile_for(ctx: Context, user_id: str) -> Profile:
     if member is not None:
         since = member.joined_at or member.first_seen
     owned = await ctx.store.badges_for(ctx.community.id, user_id)
-    profile = Profile(since=since, badges={badge.badge for badge in owned})
+    written = await ctx.store.member_message_total(ctx.community.id, user_id)
+    profile = Profile(since=since, badges={badge.badge for badge in owned}, messages=written)
     if len(known) >= MAX_PROFILES:
         for stale in list(known)[: MAX_PROFILES // 2]:
             del known[stale]

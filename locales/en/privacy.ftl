@@ -20,7 +20,7 @@ privacy-notice-title = Your data in { $community }
 privacy-notice =
     This community uses Hearth, a moderation bot, to keep conversations safe and friendly. To do that it keeps a small record about members — only what moderation and the community's statistics need. It is never sold, never used for advertising, and only the moderators of this community can see it.
 privacy-stored-header = What is kept, and why:
-data-privacy = Basic member details (your id, display name and language) so the bot can answer you in your language, and counts of messages per channel and hour for anonymous activity statistics — never the messages themselves.
+data-privacy = Basic member details (your id, display name and language) so the bot can answer you in your language; how many messages you wrote each day, for active-member statistics and message milestones; and message counts per channel and hour, with no names — never the messages themselves.
 data-moderation = When a message breaks a rule: which rule, when, what was done, and a short redacted excerpt, so moderators can act fairly and consistently. Strike points fade over time.
 data-welcome = When you joined or left, so the community can see how it grows and welcome you.
 privacy-retention = How long it is kept: message excerpts { $excerpts }, incidents { $incidents }, moderation cases { $cases }, reports { $reports }, activity counts { $activity }. Older data is deleted automatically every day.

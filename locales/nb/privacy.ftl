@@ -19,7 +19,7 @@ privacy-notice-title = Opplysningene dine i { $community }
 privacy-notice =
     Dette fellesskapet bruker Hearth, en modereringsbot, for å holde samtalene trygge og vennlige. For å få til det lagrer den litt om medlemmene – bare det modereringen og fellesskapets statistikk trenger. Opplysningene blir aldri solgt, aldri brukt til reklame, og bare moderatorene i fellesskapet kan se dem.
 privacy-stored-header = Dette lagres, og hvorfor:
-data-privacy = Grunnleggende medlemsopplysninger (id, visningsnavn og språk) slik at boten kan svare deg på ditt språk, og antall meldinger per kanal og time til anonym aktivitetsstatistikk – aldri selve meldingene.
+data-privacy = Grunnleggende medlemsopplysninger (id, visningsnavn og språk) slik at boten kan svare deg på ditt språk; hvor mange meldinger du skrev hver dag, til statistikk over aktive medlemmer og milepæler; og antall meldinger per kanal og time, uten navn – aldri selve meldingene.
 data-moderation = Når en melding bryter en regel: hvilken regel, når, hva som ble gjort og et kort sladdet utdrag, slik at moderatorene kan handle rettferdig og konsekvent. Prikkene blekner med tiden.
 data-welcome = Når du ble med eller forlot fellesskapet, slik at fellesskapet kan se hvordan det vokser og ønske deg velkommen.
 privacy-retention = Så lenge lagres det: utdrag fra meldinger { $excerpts }, hendelser { $incidents }, modereringssaker { $cases }, rapporter { $reports }, aktivitetstall { $activity }. Eldre opplysninger slettes automatisk hver dag.

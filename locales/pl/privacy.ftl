@@ -19,7 +19,7 @@ privacy-notice-title = Twoje dane w { $community }
 privacy-notice =
     Ta społeczność korzysta z Hearth, bota moderacyjnego, aby rozmowy były bezpieczne i przyjazne. W tym celu przechowuje niewielki rejestr o członkach – tylko to, czego potrzebuje moderacja i statystyki społeczności. Dane nigdy nie są sprzedawane ani używane do reklam i widzą je wyłącznie moderatorzy tej społeczności.
 privacy-stored-header = Co jest przechowywane i dlaczego:
-data-privacy = Podstawowe dane członka (identyfikator, wyświetlana nazwa i język), aby bot mógł odpowiadać w Twoim języku, oraz liczba wiadomości na kanał i godzinę do anonimowych statystyk aktywności – nigdy same wiadomości.
+data-privacy = Podstawowe dane członka (identyfikator, wyświetlana nazwa i język), aby bot mógł odpowiadać w Twoim języku; liczba Twoich wiadomości z każdego dnia do statystyk aktywnych członków i kamieni milowych; oraz liczba wiadomości na kanał i godzinę, bez wskazania autorów – nigdy same wiadomości.
 data-moderation = Gdy wiadomość łamie zasady: która zasada, kiedy, co zostało zrobione i krótki, zamaskowany fragment, aby moderatorzy mogli działać sprawiedliwie i konsekwentnie. Punkty ostrzeżeń z czasem wygasają.
 data-welcome = Kiedy dołączyłeś(-aś) lub odszedłeś(-aś), aby społeczność widziała, jak rośnie, i mogła Cię przywitać.
 privacy-retention = Jak długo dane są przechowywane: fragmenty wiadomości { $excerpts }, incydenty { $incidents }, sprawy moderacyjne { $cases }, zgłoszenia { $reports }, liczniki aktywności { $activity }. Starsze dane są automatycznie usuwane codziennie.

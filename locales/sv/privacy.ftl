@@ -19,7 +19,7 @@ privacy-notice-title = Dina uppgifter i { $community }
 privacy-notice =
     Den här gemenskapen använder Hearth, en modereringsbot, för att hålla samtalen trygga och vänliga. För det sparar den lite information om medlemmarna – bara det som modereringen och gemenskapens statistik behöver. Uppgifterna säljs aldrig, används aldrig för reklam och kan bara ses av gemenskapens moderatorer.
 privacy-stored-header = Det här sparas, och varför:
-data-privacy = Grundläggande medlemsuppgifter (ditt id, visningsnamn och språk) så att boten kan svara dig på ditt språk, och antal meddelanden per kanal och timme för anonym aktivitetsstatistik – aldrig själva meddelandena.
+data-privacy = Grundläggande medlemsuppgifter (ditt id, visningsnamn och språk) så att boten kan svara dig på ditt språk; hur många meddelanden du skrev varje dag, för statistik över aktiva medlemmar och milstolpar; och antal meddelanden per kanal och timme, utan namn – aldrig själva meddelandena.
 data-moderation = När ett meddelande bryter mot en regel: vilken regel, när, vad som gjordes och ett kort maskerat utdrag, så att moderatorerna kan agera rättvist och konsekvent. Varningspoäng bleknar med tiden.
 data-welcome = När du gick med eller lämnade, så att gemenskapen kan se hur den växer och välkomna dig.
 privacy-retention = Så länge sparas det: utdrag ur meddelanden { $excerpts }, incidenter { $incidents }, modereringsärenden { $cases }, anmälningar { $reports }, aktivitetsräkning { $activity }. Äldre uppgifter raderas automatiskt varje dag.

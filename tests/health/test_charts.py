@@ -7,7 +7,6 @@ from pathlib import Path
 
 from bot.health.charts import growth_chart, render_charts
 from bot.health.report import build_report
-from bot.health.sentiment import SentimentPoint
 from bot.health.summary import summary_lines
 from bot.i18n import Localizer
 from bot.storage import Store
@@ -22,7 +21,9 @@ def formatter(locale: str):  # type: ignore[no-untyped-def]
     return lambda message_id, **args: I18N.format(locale, message_id, **args)
 
 
-async def busy_report(store: Store, sentiment=()):  # type: ignore[no-untyped-def]
+async def busy_report(store: Store, moods=()):  # type: ignore[no-untyped-def]
+    for day, language, lean in moods:
+        store.count_mood(COMMUNITY, day, language, lean)
     await store.record_member_event(COMMUNITY, "u1", "join", NOW - timedelta(days=1))
     await store.record_activity(COMMUNITY, "u1", "general", NOW - timedelta(hours=1))
     await store.add_incident(COMMUNITY, "u1", NOW - timedelta(hours=1), "spam", points=1)
@@ -33,12 +34,11 @@ async def busy_report(store: Store, sentiment=()):  # type: ignore[no-untyped-de
         timezone="Europe/Stockholm",
         since=NOW - timedelta(days=7),
         now=NOW,
-        sentiment=sentiment,
     )
 
 
 async def test_every_chart_is_written_as_a_png(store: Store, tmp_path: Path) -> None:
-    mood = [SentimentPoint(date(2026, 11, 1), "pl", 3, 1)]
+    mood = [(date(2026, 11, 1), "pl", 1), (date(2026, 11, 1), "pl", -1)]
     paths = render_charts(await busy_report(store, mood), tmp_path, formatter("pl"), "pl")
     names = sorted(path.name for path in paths)
     assert names == [

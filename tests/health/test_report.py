@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.health.report import HealthReport, build_report
-from bot.health.sentiment import SentimentPoint
-from bot.storage import Store
+from bot.storage import SentimentPoint, Store
 
 from .conftest import COMMUNITY, NOW
 
@@ -64,11 +63,16 @@ async def test_incidents_are_counted_per_rule(store: Store) -> None:
 
 
 async def test_mood_points_before_the_period_are_left_out(store: Store) -> None:
-    old = SentimentPoint(date(2026, 10, 1), "sv", 5, 0)
-    recent = SentimentPoint(date(2026, 11, 1), "sv", 1, 1)
-    result = await report(store, sentiment=[old, recent])
-    assert result.sentiment == (recent,)
+    for day, lean in [(date(2026, 10, 1), 1), (date(2026, 11, 1), 1), (date(2026, 11, 1), -1)]:
+        store.count_mood(COMMUNITY, day, "sv", lean)
+    result = await report(store)
+    assert result.sentiment == (SentimentPoint(date(2026, 11, 1), "sv", 1, 1),)
     assert result.mood_by_language() == {"sv": (1, 1)}
+
+
+async def test_a_community_without_sentiment_gets_no_mood_trend(store: Store) -> None:
+    store.count_mood(COMMUNITY, date(2026, 11, 1), "sv", 1)
+    assert (await report(store, sentiment=False)).sentiment == ()
 
 
 async def test_the_report_is_json_ready(store: Store) -> None:

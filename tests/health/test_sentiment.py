@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.health.sentiment import Mood, SentimentTally, score
+from bot.health.sentiment import Mood, score
 
 ALL = ("en", "sv", "nb", "pl")
 
@@ -37,22 +35,3 @@ def test_text_without_mood_words_is_neutral(text: str) -> None:
 
 def test_only_the_communitys_languages_are_used() -> None:
     assert score("Świetnie!", ("en", "sv")) == Mood(0, None)
-
-
-def test_the_tally_counts_per_day_and_language_and_ignores_neutral() -> None:
-    tally = SentimentTally()
-    day = date(2026, 11, 2)
-    tally.add(day, Mood(1, "sv"))
-    tally.add(day, Mood(-1, "sv"))
-    tally.add(day, Mood(1, "sv"))
-    tally.add(day, Mood(0, None))
-    (point,) = tally.points()
-    assert (point.language, point.positive, point.negative) == ("sv", 2, 1)
-    assert point.net == pytest.approx(1 / 3)
-
-
-def test_the_tally_forgets_days_older_than_it_keeps() -> None:
-    tally = SentimentTally()
-    tally.add(date(2026, 1, 1), Mood(1, "en"))
-    tally.add(date(2026, 11, 2), Mood(1, "en"))
-    assert [point.day for point in tally.points()] == [date(2026, 11, 2)]

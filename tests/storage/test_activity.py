@@ -1,4 +1,7 @@
-"""Activity counters are buffered in memory and written in batches, never one per message."""
+"""Activity counters are buffered in memory and written in batches, never one per message.
+
+Messages are counted per channel and UTC hour, and per member and UTC day.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,13 @@ SINCE = NOW - timedelta(days=1)
 
 
 async def activity_rows(store: Store) -> list[dict]:
-    return (await all_rows(store))["activity"]
+    """The per-channel hour counters."""
+    return (await all_rows(store))["channel_activity"]
+
+
+async def member_rows(store: Store) -> list[dict]:
+    """The per-member day counters."""
+    return (await all_rows(store))["member_activity"]
 
 
 async def test_recorded_activity_is_not_written_before_a_flush(store: Store) -> None:
@@ -24,17 +33,27 @@ async def test_recorded_activity_is_not_written_before_a_flush(store: Store) -> 
     assert store.pending_activity == 1
 
 
-async def test_flush_writes_aggregated_counters(store: Store) -> None:
+async def test_flush_writes_channel_hours_and_member_days(store: Store) -> None:
     for _ in range(3):
         await store.record_activity("c1", "u1", "general", NOW)
     await store.record_activity("c1", "u2", "general", NOW + timedelta(minutes=5))
     await store.record_activity("c1", "u1", "random", NOW + timedelta(hours=1))
-    assert await store.flush() == 3
-    rows = {
-        (r["user_id"], r["channel"], r["hour"]): r["messages"] for r in await activity_rows(store)
-    }
-    assert rows == {("u1", "general", 12): 3, ("u2", "general", 12): 1, ("u1", "random", 13): 1}
+    assert await store.flush() == 4  # two channel hours, two member days
+    channels = {(r["channel"], r["hour"]): r["messages"] for r in await activity_rows(store)}
+    assert channels == {("general", 12): 4, ("random", 13): 1}
+    members = {(r["user_id"], str(r["day"])): r["messages"] for r in await member_rows(store)}
+    assert members == {("u1", "2026-11-01"): 4, ("u2", "2026-11-01"): 1}
     assert store.pending_activity == 0
+
+
+async def test_the_record_keeps_no_member_per_channel_or_hour(store: Store) -> None:
+    """Minimal data: when and where someone writes is not kept finer than per day."""
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.flush()
+    [channel_row] = await activity_rows(store)
+    [member_row] = await member_rows(store)
+    assert "user_id" not in channel_row
+    assert "hour" not in member_row and "channel" not in member_row
 
 
 async def test_a_second_flush_adds_to_existing_counters(store: Store) -> None:
@@ -125,3 +144,43 @@ async def test_counting_in_memory_asks_the_caller_to_wait_only_when_far_behind(
         assert [r["messages"] for r in await activity_rows(store)] == [20]
     finally:
         await store.close()
+
+
+async def test_a_members_message_total_adds_written_and_buffered_days(store: Store) -> None:
+    await store.record_activity("c1", "u1", "general", NOW - timedelta(days=3))
+    await store.record_activity("c1", "u1", "random", NOW - timedelta(days=1))
+    await store.flush()
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.record_activity("c1", "u2", "general", NOW)
+    await store.record_activity("c2", "u1", "general", NOW)
+    assert await store.member_message_total("c1", "u1") == 3
+    assert await store.member_message_total("c1", "nobody") == 0
+
+
+async def test_a_message_total_counts_a_batch_being_written_once(database_url: str) -> None:
+    store = await Store.open(database_url, flush_every=2, flush_interval_s=0)
+    try:
+        store.count_activity("c1", "u1", "general", NOW)
+        store.count_activity("c1", "u1", "general", NOW)  # starts a background write
+        assert await store.member_message_total("c1", "u1") == 2
+    finally:
+        await store.close()
+
+
+async def test_a_failed_flush_keeps_every_counter_for_the_next(store: Store) -> None:
+    await store.record_activity("c1", "u1", "general", NOW)
+    store.count_mood("c1", NOW.date(), "en", 1)
+
+    async def refuse(_work: object) -> None:
+        raise RuntimeError("disk full")
+
+    real_write, store._write = store._write, refuse  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        await store.flush()
+    store._write = real_write  # type: ignore[method-assign]
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.flush()
+    assert [r["messages"] for r in await activity_rows(store)] == [2]
+    assert [r["messages"] for r in await member_rows(store)] == [2]
+    [mood] = await store.mood_per_day("c1", NOW.date())
+    assert mood.positive == 1

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
-from bot.storage import Store
+from bot.storage import ChannelCount, Store
 from bot.storage import tables as t
-from bot.storage.migrate import MIGRATIONS_DIR, head_revision
+from bot.storage.engine import make_engine
+from bot.storage.migrate import MIGRATIONS_DIR, head_revision, upgrade
 
 from .conftest import NOW
 
@@ -79,3 +81,36 @@ def test_migration_scripts_ship_inside_the_package() -> None:
     assert (MIGRATIONS_DIR / "env.py").is_file()
     assert list((MIGRATIONS_DIR / "versions").glob("0001_*.py"))
     assert "bot" in MIGRATIONS_DIR.parts and "storage" in MIGRATIONS_DIR.parts
+
+
+async def test_upgrading_splits_old_activity_into_channel_hours_and_member_days(
+    database_url: str,
+) -> None:
+    """Revision 0002: counts per (hour, channel, member) are summed into the new tables."""
+    engine = make_engine(database_url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO communities VALUES ('c1', 'One', '2026-11-01 00:00:00')"))
+        for hour, channel, user, messages in [
+            (12, "general", "u1", 3),
+            (12, "general", "u2", 1),
+            (13, "music", "u1", 2),
+        ]:
+            conn.execute(
+                text(
+                    "INSERT INTO activity VALUES ('c1', '2026-11-01', :hour, :channel, :user, :n)"
+                ),
+                {"hour": hour, "channel": channel, "user": user, "n": messages},
+            )
+    engine.dispose()
+    store = await Store.open(database_url)
+    try:
+        since = NOW - timedelta(days=1)
+        assert await store.activity_per_channel("c1", since) == [
+            ChannelCount("general", 4),
+            ChannelCount("music", 2),
+        ]
+        assert await store.member_message_total("c1", "u1") == 5
+        assert await store.active_members("c1", since) == 2
+    finally:
+        await store.close()

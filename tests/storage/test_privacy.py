@@ -59,7 +59,8 @@ async def test_export_contains_every_row_about_the_member_and_nothing_else(store
     await populate(store)
     exported = await store.export_member("c1", "u1")
     everything = await all_rows(store)
-    member_tables = set(everything) - {"communities", "alembic_version"}
+    anonymous = {"communities", "alembic_version", "channel_activity", "mood"}
+    member_tables = set(everything) - anonymous
     assert member_tables == set(COLUMNS_BY_TABLE)
     for table in member_tables:
         expected = [row for row in everything[table] if names(row, table, "u1")]
@@ -73,7 +74,7 @@ async def test_export_is_json_serialisable(store: Store) -> None:
     exported = await store.export_member("c1", "u1")
     decoded = json.loads(json.dumps(exported))
     assert decoded["members"][0]["display_name"] == NAME
-    assert decoded["activity"][0]["day"] == "2026-11-01"
+    assert decoded["member_activity"][0]["day"] == "2026-11-01"
     assert decoded["cases"][0]["at"] == "2026-11-01T12:00:00+00:00"
 
 
@@ -151,13 +152,16 @@ async def test_purge_deletes_only_rows_older_than_the_cutoff(store: Store) -> No
         await store.add_incident("c1", "u1", at, "spam", points=1)
         await store.add_incident("c2", "u1", at, "spam", points=1)
         await store.record_activity("c1", "u1", "general", at)
+        store.count_mood("c1", at.date(), "nb", 1)
     cutoff = NOW - timedelta(days=365)
     assert await store.purge_older_than("c1", "incidents", cutoff) == 1
     assert [i.at for i in await store.incidents("c1")] == [new]
     assert len(await store.incidents("c2")) == 2
     assert await store.purge_older_than(None, "incidents", cutoff) == 1
-    assert await store.purge_older_than(None, "activity", cutoff) == 1
+    assert await store.purge_older_than(None, "activity", cutoff) == 3  # channel, member, mood
     assert await store.activity_per_channel("c1", old) == [ChannelCount("general", 1)]
+    assert await store.active_members("c1", old) == 1
+    assert [point.day for point in await store.mood_per_day("c1", old.date())] == [new.date()]
 
 
 async def test_purge_keeps_open_reports_and_active_temp_actions(store: Store) -> None:

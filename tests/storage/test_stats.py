@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.storage import ChannelCount, DayCount, HourCount, RuleCount, Store
+from bot.storage import ChannelCount, DayCount, HourCount, RuleCount, SentimentPoint, Store
 
 from .conftest import NOW
 
@@ -56,10 +56,45 @@ async def test_activity_per_hour_weekday_converts_to_the_time_zone(store: Store)
 async def test_active_members_counts_distinct_writers_since(store: Store) -> None:
     for user in ["u1", "u1", "u2"]:
         await store.record_activity("c1", user, "general", NOW)
-    await store.record_activity("c1", "u3", "general", NOW - timedelta(hours=2))
+    await store.record_activity("c1", "u3", "general", NOW - timedelta(days=2))
     await store.record_activity("c2", "u4", "general", NOW)
-    assert await store.active_members("c1", NOW - timedelta(minutes=30)) == 2
-    assert await store.active_members("c1", NOW - timedelta(hours=2)) == 3
+    assert await store.active_members("c1", NOW - timedelta(hours=1)) == 2
+    assert await store.active_members("c1", NOW - timedelta(days=2)) == 3
+
+
+async def test_active_members_go_by_whole_utc_days(store: Store) -> None:
+    """Member activity is kept per day: a writer earlier on the same UTC day counts."""
+    await store.record_activity("c1", "u1", "general", NOW - timedelta(hours=11))
+    assert await store.active_members("c1", NOW - timedelta(minutes=30)) == 1
+    assert await store.active_members("c1", NOW + timedelta(days=1)) == 0
+
+
+async def test_mood_per_day_sums_each_language_and_day(store: Store) -> None:
+    day = date(2026, 11, 1)
+    for lean in [1, -1, 1]:
+        store.count_mood("c1", day, "sv", lean)
+    store.count_mood("c1", day, "pl", -1)
+    store.count_mood("c1", day - timedelta(days=9), "sv", 1)
+    assert await store.mood_per_day("c1", day) == [
+        SentimentPoint(day, "pl", 0, 1),
+        SentimentPoint(day, "sv", 2, 1),
+    ]
+
+
+async def test_a_neutral_message_is_not_a_mood_count(store: Store) -> None:
+    store.count_mood("c1", date(2026, 11, 1), "en", 0)
+    assert await store.mood_per_day("c1", date(2026, 1, 1)) == []
+
+
+async def test_mood_counts_add_up_across_flushes(store: Store) -> None:
+    day = date(2026, 11, 1)
+    store.count_mood("c1", day, "nb", 1)
+    await store.flush()
+    store.count_mood("c1", day, "nb", 1)
+    store.count_mood("c1", day, "nb", -1)
+    [point] = await store.mood_per_day("c1", day)
+    assert (point.positive, point.negative) == (2, 1)
+    assert point.net == 1 / 3
 
 
 async def test_incidents_per_rule_counts_since(store: Store) -> None:

@@ -236,5 +236,6 @@ class StatsSection(Section):
     period: Duration = 30 * 86400
     """The span /stats looks back over."""
     sentiment: bool = True
-    """Keep a per-language mood trend from a small built-in word list (nothing is stored)."""
+    """Keep a per-language mood trend from a small built-in word list (only daily counts
+    of positive and negative messages are stored, never text or names)."""
     digest: DigestSection = DigestSection()

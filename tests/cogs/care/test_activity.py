@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.health.sentiment import STATE_KEY, SentimentTally
 from bot.storage import ChannelCount
 
 from .conftest import BOT, COMMUNITY, ERIK, KASIA, OLA, SAM, T0, Care, MakeCare
@@ -42,9 +41,15 @@ async def test_the_mood_of_messages_is_tallied_per_language_and_day(care: Care) 
     await care.message("Det här är toppen, tack!", ERIK)
     await care.message("To jest beznadziejne, nie działa", KASIA)
     await care.message("Just a plain update", SAM)
-    tally: SentimentTally = care.community.state_for(STATE_KEY, SentimentTally)
-    points = {(p.language, p.positive, p.negative) for p in tally.points()}
-    assert points == {("sv", 1, 0), ("pl", 0, 1)}
+    stored = await care.store.mood_per_day(COMMUNITY, SINCE.date())
+    assert {(p.language, p.positive, p.negative) for p in stored} == {("sv", 1, 0), ("pl", 0, 1)}
+
+
+async def test_turning_sentiment_off_tallies_no_mood(make_care: MakeCare) -> None:
+    care = await make_care("[stats]\nsentiment = false\n")
+    await care.message("Det här är toppen, tack!", ERIK)
+    assert await care.store.mood_per_day(COMMUNITY, SINCE.date()) == []
+    assert await channels(care) == [ChannelCount("general", 1)]
 
 
 async def test_turning_stats_off_records_nothing(make_care: MakeCare) -> None:

@@ -38,6 +38,19 @@ async def test_a_message_milestone_is_a_badge_announced_once(make_care: MakeCare
     assert "messages-3" in await badges(care, SAM.id)
 
 
+async def test_a_message_milestone_counts_messages_from_before_a_restart(
+    make_care: MakeCare,
+) -> None:
+    """The count starts from the record's activity counters, not from zero."""
+    care = await make_care("[recognition.milestones]\nmessages = [3]\n")
+    for n in range(2):
+        await care.store.record_activity(COMMUNITY, SAM.id, "general", T0 - timedelta(days=n + 1))
+    actions = await care.message("third message", SAM)
+    assert [action.text for action in of_kind(actions, "send")] == [
+        "🏅 Sam earned a badge: 💬 3 messages"
+    ]
+
+
 async def test_a_member_who_joined_a_year_ago_earns_the_anniversary_badge(care: Care) -> None:
     await care.join(SAM, at=T0 - timedelta(days=366))
     actions = await care.message("still here!", SAM)
