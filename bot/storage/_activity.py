@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func
@@ -77,9 +78,11 @@ class ActivityMixin(RetryBufferMixin):
     _flush_lock: asyncio.Lock
     _flush_task: asyncio.Task[None] | None
     _batch_task: asyncio.Task[None] | None
+    _before_flush: list[Callable[[], None]]
 
     def _init_activity(self, flush_every: int, flush_interval_s: float) -> None:
         self._batch = _Batch()
+        self._before_flush = []
         self._flush_every = max(1, flush_every)
         self._flush_interval_s = flush_interval_s
         self._flush_lock = asyncio.Lock()
@@ -169,6 +172,13 @@ class ActivityMixin(RetryBufferMixin):
             cell = moods[(community_id, day, language)] = [0, 0]
         cell[0 if lean > 0 else 1] += 1
 
+    def before_flush(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """Run `hook()` at the start of every flush, so work a caller batched up (the
+        activity cog's mood scores) lands in the same write. Returns a function that
+        removes the hook. A failing hook is logged and never stops the flush."""
+        self._before_flush.append(hook)
+        return lambda: self._before_flush.remove(hook)
+
     async def activity_caught_up(self) -> None:
         """Wait for the batch being written (backpressure when the database is slow)."""
         if self._batch_task is not None:
@@ -182,6 +192,11 @@ class ActivityMixin(RetryBufferMixin):
         """
         await self._drain_pending()
         async with self._flush_lock:
+            for hook in self._before_flush:
+                try:
+                    hook()
+                except Exception:
+                    log.exception("a before-flush hook failed; flushing what was counted")
             batch = self._batch
             if not batch:
                 return 0

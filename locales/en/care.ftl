@@ -195,7 +195,10 @@ stats-incidents =
        *[other] { $count } moderation incidents
     }; most often: { $rule }.
 stats-no-incidents = No moderation incidents. 🌿
-stats-mood = Mood in { $language }: { $positive }% positive, { $negative }% negative ({ $count } messages with a clear mood).
+stats-mood = Mood in { $language }: { $positive }% positive, { $negative }% negative ({ $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} with a clear mood).
 stats-language-en = English
 stats-language-sv = Swedish
 stats-language-nb = Norwegian

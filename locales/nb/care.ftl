@@ -182,7 +182,10 @@ stats-incidents =
        *[other] { $count } modereringssaker
     }; oftest: { $rule }.
 stats-no-incidents = Ingen modereringssaker. 🌿
-stats-mood = Stemning på { $language }: { $positive } % positiv, { $negative } % negativ ({ $count } meldinger med tydelig stemning).
+stats-mood = Stemning på { $language }: { $positive } % positiv, { $negative } % negativ ({ $count ->
+    [one] { $count } melding
+   *[other] { $count } meldinger
+} med tydelig stemning).
 stats-language-en = engelsk
 stats-language-sv = svensk
 stats-language-nb = norsk

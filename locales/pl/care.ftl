@@ -218,7 +218,12 @@ stats-incidents =
        *[other] { $count } incydentu moderacyjnego
     }; najczęściej: { $rule }.
 stats-no-incidents = Brak incydentów moderacyjnych. 🌿
-stats-mood = Nastrój ({ $language }): { $positive }% pozytywnych, { $negative }% negatywnych (wiadomości z wyraźnym nastrojem: { $count }).
+stats-mood = Nastrój ({ $language }): { $positive }% pozytywnych, { $negative }% negatywnych ({ $count ->
+    [one] { $count } wiadomość
+    [few] { $count } wiadomości
+    [many] { $count } wiadomości
+   *[other] { $count } wiadomości
+} z wyraźnym nastrojem).
 stats-language-en = angielski
 stats-language-sv = szwedzki
 stats-language-nb = norweski

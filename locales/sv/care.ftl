@@ -182,7 +182,10 @@ stats-incidents =
        *[other] { $count } modereringsärenden
     }; oftast: { $rule }.
 stats-no-incidents = Inga modereringsärenden. 🌿
-stats-mood = Stämning på { $language }: { $positive } % positiv, { $negative } % negativ ({ $count } meddelanden med tydlig stämning).
+stats-mood = Stämning på { $language }: { $positive } % positiv, { $negative } % negativ ({ $count ->
+    [one] { $count } meddelande
+   *[other] { $count } meddelanden
+} med tydlig stämning).
 stats-language-en = engelska
 stats-language-sv = svenska
 stats-language-nb = norska

@@ -66,3 +66,10 @@ async def test_the_summary_names_the_peak_weekday_in_the_readers_language(
     lines = summary_lines(await busy_report(store), formatter("sv"), "sv")
     assert "Mest aktivt: måndag runt 12:00." in lines
     assert "1 modereringsärende; oftast: spam." in lines
+
+
+async def test_the_mood_line_counts_one_message_in_the_singular(store: Store) -> None:
+    lines = summary_lines(
+        await busy_report(store, [(date(2026, 11, 1), "en", 1)]), formatter("en"), "en"
+    )
+    assert "Mood in English: 100% positive, 0% negative (1 message with a clear mood)." in lines

@@ -184,3 +184,36 @@ async def test_a_failed_flush_keeps_every_counter_for_the_next(store: Store) -> 
     assert [r["messages"] for r in await member_rows(store)] == [2]
     [mood] = await store.mood_per_day("c1", NOW.date())
     assert mood.positive == 1
+
+
+async def test_before_flush_hooks_add_to_the_batch_being_written(store: Store) -> None:
+    waiting = [1, 1, -1]
+
+    def score_waiting() -> None:
+        while waiting:
+            store.count_mood("c1", NOW.date(), "sv", waiting.pop())
+
+    store.before_flush(score_waiting)
+    await store.flush()
+    assert waiting == []
+    [point] = await store.mood_per_day("c1", NOW.date())
+    assert (point.positive, point.negative) == (2, 1)
+
+
+async def test_a_failing_before_flush_hook_does_not_stop_the_flush(store: Store) -> None:
+    def broken() -> None:
+        raise RuntimeError("bug in a hook")
+
+    store.before_flush(broken)
+    await store.record_activity("c1", "u1", "general", NOW)
+    await store.flush()
+    assert [r["messages"] for r in await activity_rows(store)] == [1]
+
+
+async def test_a_removed_before_flush_hook_no_longer_runs(store: Store) -> None:
+    calls: list[int] = []
+    remove = store.before_flush(lambda: calls.append(1))
+    await store.flush()
+    remove()
+    await store.flush()
+    assert calls == [1]

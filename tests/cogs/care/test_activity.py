@@ -56,3 +56,32 @@ async def test_turning_stats_off_records_nothing(make_care: MakeCare) -> None:
     care = await make_care("[stats]\nenabled = false\n")
     await care.message("hi", OLA)
     assert await channels(care) == []
+
+
+async def test_mood_is_scored_with_the_next_batch_not_while_a_message_is_handled(
+    care: Care,
+) -> None:
+    activity = care.engine.cog("activity")
+    await care.message("Det här är toppen, tack!", ERIK)
+    assert activity.waiting == 1
+    await care.store.flush()
+    assert activity.waiting == 0
+    [point] = await care.store.mood_per_day(COMMUNITY, SINCE.date())
+    assert (point.language, point.positive) == ("sv", 1)
+
+
+async def test_unloading_the_cog_scores_what_waits(care: Care) -> None:
+    activity = care.engine.cog("activity")
+    await care.message("Dette var kjedelig", OLA)
+    await activity.cog_unload()
+    assert activity.waiting == 0
+    [point] = await care.store.mood_per_day(COMMUNITY, SINCE.date())
+    assert (point.language, point.negative) == ("nb", 1)
+
+
+async def test_a_message_keeps_its_local_day_for_the_mood_trend(care: Care) -> None:
+    """23:30 UTC on Monday is already Tuesday in Stockholm."""
+    late = T0.replace(hour=23, minute=30)
+    await care.message("Great stream, loved it", SAM, at=late)
+    [point] = await care.store.mood_per_day(COMMUNITY, SINCE.date())
+    assert point.day == (late + timedelta(days=1)).date()
