@@ -3,7 +3,8 @@
 `/stats` answers with a short summary of the last `stats.period` in the member's own
 language. The digest covers the last seven days and goes to `stats.digest.channel` (or
 the moderators' log) once a week, on the configured local weekday and hour, checked on
-each clock tick. Charts are made by `hearth stats --out DIR`.
+each clock tick; an audit entry remembers it across restarts. Charts are made by
+`hearth stats --out DIR`.
 """
 
 from __future__ import annotations
@@ -25,9 +26,14 @@ log = logging.getLogger(__name__)
 WEEK = timedelta(days=7)
 
 
+DIGEST_SENT = "digest_sent"
+"""The audit action that records a digest, so a restart on digest day sends no second."""
+
+
 @dataclass(slots=True)
 class DigestState:
     last_sent: date | None = None
+    loaded: bool = False
 
 
 async def community_report(ctx: Context, period: timedelta) -> HealthReport:
@@ -65,10 +71,17 @@ class Health(Cog):
         channel = digest.channel or ctx.rules.channels.moderator_log
         if not channel:
             return
-        local = ctx.now().astimezone(ctx.community.timezone)
-        state = ctx.community.state_for("health.digest", DigestState)
+        zone = ctx.community.timezone
+        local = ctx.now().astimezone(zone)
         due = WEEKDAYS[local.weekday()] == digest.weekday and local.hour >= digest.hour
-        if not due or state.last_sent == local.date():
+        if not due:
+            return
+        state = ctx.community.state_for("health.digest", DigestState)
+        if not state.loaded:
+            last = await ctx.store.last_audit_at(ctx.community.id, DIGEST_SENT)
+            state.last_sent = last.astimezone(zone).date() if last else None
+            state.loaded = True
+        if state.last_sent == local.date():
             return
         state.last_sent = local.date()
         report = await community_report(ctx, WEEK)
@@ -79,3 +92,4 @@ class Health(Cog):
         await ctx.perform(
             Send(channel=channel, text="\n".join(lines), rule="stats", automatic=True)
         )
+        await ctx.store.add_audit(ctx.community.id, "system", DIGEST_SENT, ctx.now())

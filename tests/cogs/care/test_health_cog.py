@@ -41,6 +41,14 @@ async def test_the_weekly_digest_goes_to_the_moderators_once_on_its_day(
     assert of_kind(await care.tick(later(hours=1)), "send") == []
 
 
+async def test_a_restart_on_digest_day_sends_no_second_digest(make_care: MakeCare) -> None:
+    care = await make_care(digest=True)
+    assert len(of_kind(await care.tick(T0), "send")) == 1
+    care.community.state.clear()  # what a restart forgets
+    assert of_kind(await care.tick(later(hours=2)), "send") == []
+    assert of_kind(await care.tick(T0 + timedelta(days=7)), "send") != []
+
+
 async def test_no_digest_on_other_days(make_care: MakeCare) -> None:
     care = await make_care(digest=True)
     assert of_kind(await care.tick(T0 + timedelta(days=1)), "send") == []
