@@ -64,8 +64,8 @@ def _local_calendar(community: Community) -> _LocalCalendar:
     return calendar
 
 
-Waiting = tuple[str, date, tuple[str, ...], str | None, str]
-"""A text to score: community id, local day, the community's languages, hint, text."""
+Waiting = tuple[str, _LocalCalendar, datetime, str | None, str]
+"""A text to score: community id, its calendar (languages, time zone), when, hint, text."""
 
 
 class Activity(Cog):
@@ -99,10 +99,10 @@ class Activity(Cog):
         if not waiting or store is None:
             return
         count_mood = store.count_mood
-        for community_id, day, languages, hint, text in waiting:
-            mood = score(text, languages, hint)
+        for community_id, calendar, at, hint, text in waiting:
+            mood = score(text, calendar.languages, hint)
             if mood.score and mood.language is not None:
-                count_mood(community_id, day, mood.language, mood.score)
+                count_mood(community_id, calendar.day_of(at), mood.language, mood.score)
 
     @listen(Message)
     async def record(self, ctx: Context) -> None:
@@ -129,8 +129,7 @@ class Activity(Cog):
                 at=event.at,
             )
         if settings.sentiment and event.text:
-            local = _local_calendar(community)
-            day = local.day_of(event.at)
-            self._waiting.append((community.id, day, local.languages, event.lang_hint, event.text))
+            calendar = _local_calendar(community)
+            self._waiting.append((community.id, calendar, event.at, event.lang_hint, event.text))
             if len(self._waiting) >= MAX_WAITING:
                 self.score_waiting()
