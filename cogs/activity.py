@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from bot.cog import Cog, Context, listen
+from bot.cog import Cog, Context, Services, listen
 from bot.community import Community
 from bot.events import Message
 from bot.health.sentiment import score
@@ -72,11 +72,12 @@ class Activity(Cog):
     name = "activity"
     order = 100
 
-    _waiting: list[Waiting]
-    _unhook: Callable[[], None] | None = None
+    def __init__(self, services: Services) -> None:
+        super().__init__(services)
+        self._waiting: list[Waiting] = []
+        self._unhook: Callable[[], None] | None = None
 
     async def cog_load(self) -> None:
-        self._waiting = []
         store = self.services.store
         if store is not None:
             self._unhook = store.before_flush(self.score_waiting)
@@ -100,7 +101,11 @@ class Activity(Cog):
             return
         count_mood = store.count_mood
         for community_id, calendar, at, hint, text in waiting:
-            mood = score(text, calendar.languages, hint)
+            try:
+                mood = score(text, calendar.languages, hint)
+            except Exception:  # one odd text must not cost the others their count
+                log.exception("mood scoring failed for one message; skipped")
+                continue
             if mood.score and mood.language is not None:
                 count_mood(community_id, calendar.day_of(at), mood.language, mood.score)
 

@@ -1,9 +1,12 @@
-"""Activity: every message that survives moderation is counted; text is never kept."""
+"""Activity: every message that survives moderation is counted; text is never stored."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
+import cogs.activity as activity_module
 from bot.storage import ChannelCount
 
 from .conftest import BOT, COMMUNITY, ERIK, KASIA, OLA, SAM, T0, Care, MakeCare
@@ -85,3 +88,21 @@ async def test_a_message_keeps_its_local_day_for_the_mood_trend(care: Care) -> N
     await care.message("Great stream, loved it", SAM, at=late)
     [point] = await care.store.mood_per_day(COMMUNITY, SINCE.date())
     assert point.day == (late + timedelta(days=1)).date()
+
+
+async def test_a_text_that_breaks_scoring_costs_only_its_own_mood(
+    care: Care, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_score = activity_module.score
+
+    def fragile(text: str, *args: object) -> object:
+        if "boom" in text:
+            raise RuntimeError("scoring bug")
+        return real_score(text, *args)
+
+    monkeypatch.setattr(activity_module, "score", fragile)
+    await care.message("boom, great", SAM)
+    await care.message("Det här är toppen, tack!", ERIK)
+    stored = await care.store.mood_per_day(COMMUNITY, SINCE.date())
+    assert [(p.language, p.positive) for p in stored] == [("sv", 1)]
+    assert await channels(care) == [ChannelCount("general", 2)]
