@@ -6,6 +6,9 @@ rows. Erasure keeps counts that others rely on (member activity, incidents, case
 under a per-community sentinel id "erased:<n>", blanks free text and message references
 in those rows, and deletes what only concerns the member (notes about them, badges,
 pending temp actions). Free text in other members' rows is not scanned.
+
+Saved cog state (`cog_state`) holds members in JSON, not columns: export lists each key's
+entries about the member and erasure removes them, by the convention in `_state`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from sqlmodel import Session, SQLModel, col, select
 
 from bot.storage import tables as t
 from bot.storage._activity import ActivityMixin
-from bot.storage._base import aware, jsonable, now_utc
+from bot.storage._base import aware, jsonable, log, now_utc
+from bot.storage._state import decode, drop_member, encode, member_entries
 from bot.storage.records import PurgeKind
 
 MEMBER_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
@@ -85,6 +89,7 @@ class PrivacyMixin(ActivityMixin):
                     select(model).where(_names_member(model, community_id, user_id))
                 )
                 out[model.__tablename__] = [jsonable(row) for row in rows]  # type: ignore[attr-defined]
+            out["cog_state"] = self._cog_state_about(session, community_id, user_id)
             return out
 
         return await self._read(work)
@@ -107,6 +112,7 @@ class PrivacyMixin(ActivityMixin):
                     stmt = update(model).where(*self._where(model, community_id, key, user_id))
                     session.execute(stmt.values(**values), execution_options=UNSYNCED)
             self._erase_member_row(session, community_id, user_id, sentinel, when)
+            self._erase_from_cog_state(session, community_id, user_id, when)
             for model, names in MEMBER_COLUMNS.items():
                 for name in names:
                     stmt = update(model).where(*self._where(model, community_id, name, user_id))
@@ -127,6 +133,35 @@ class PrivacyMixin(ActivityMixin):
     @staticmethod
     def _where(model: type[SQLModel], community_id: str, name: str, user_id: str) -> list[Any]:
         return [col(model.community_id) == community_id, getattr(model, name) == user_id]  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _cog_state_about(session: Session, community_id: str, user_id: str) -> list[Any]:
+        found = []
+        query = select(t.CogState).where(t.CogState.community_id == community_id)
+        for row in session.exec(query.order_by(col(t.CogState.key))):
+            value = decode(row.value, community_id, row.key)
+            entries = member_entries(value, user_id) if value is not None else []
+            if entries:
+                found.append({"key": row.key, "entries": entries})
+        return found
+
+    @staticmethod
+    def _erase_from_cog_state(
+        session: Session, community_id: str, user_id: str, when: datetime
+    ) -> None:
+        """Drop the member's entries; an unreadable value that mentions them goes whole."""
+        query = select(t.CogState).where(t.CogState.community_id == community_id)
+        for row in session.exec(query):
+            value = decode(row.value, community_id, row.key)
+            if value is None:
+                if user_id in row.value:
+                    log.warning("unreadable %s state deleted in an erasure", row.key)
+                    session.delete(row)
+                continue
+            if drop_member(value, user_id):
+                row.value, row.updated_at = encode(value), when
+                session.add(row)
+        session.flush()
 
     @staticmethod
     def _next_sentinel(session: Session, community_id: str) -> str:
@@ -223,7 +258,7 @@ class PrivacyMixin(ActivityMixin):
         return await self._read(work)
 
     async def member_communities(self, user_id: str) -> list[str]:
-        """The communities in which any row names this member id, sorted."""
+        """The communities in which any row or saved cog state names this member id, sorted."""
         await self.flush()
 
         def work(session: Session) -> list[str]:
@@ -232,6 +267,11 @@ class PrivacyMixin(ActivityMixin):
                 columns = [getattr(model, name) == user_id for name in names]
                 query = select(model.community_id).where(or_(*columns)).distinct()  # type: ignore[attr-defined]
                 found.update(session.exec(query))
+            rows = session.exec(select(t.CogState).where(col(t.CogState.value).contains(user_id)))
+            for row in rows:
+                value = decode(row.value, row.community_id, row.key)
+                if value is not None and member_entries(value, user_id):
+                    found.add(row.community_id)
             return sorted(found)
 
         return await self._read(work)

@@ -24,6 +24,7 @@ from bot.storage._incidents import IncidentsMixin
 from bot.storage._members import MembersMixin
 from bot.storage._privacy import PrivacyMixin
 from bot.storage._recognition import RecognitionMixin
+from bot.storage._state import CogStateMixin
 from bot.storage._stats import StatsMixin
 from bot.storage._temp import TempActionsMixin
 from bot.storage.engine import make_engine
@@ -39,6 +40,7 @@ class Store(
     TempActionsMixin,
     RecognitionMixin,
     StatsMixin,
+    CogStateMixin,
     PrivacyMixin,
 ):
     """Async facade over the database; see the module docstring for the contract."""

@@ -270,6 +270,20 @@ class Report(SQLModel, table=True):
     handled_by: str | None = Field(default=None, max_length=64)
 
 
+class CogState(SQLModel, table=True):
+    """One JSON object per community and cog key: cog state that outlives restarts.
+
+    Personal data inside `value` follows the convention in `bot.storage._state`.
+    """
+
+    __tablename__ = "cog_state"
+
+    community_id: str = Field(primary_key=True, foreign_key=COMMUNITY_FK, max_length=64)
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+    updated_at: datetime = _at()
+
+
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     Community,
     Member,
@@ -285,4 +299,5 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     Kudos,
     Badge,
     Report,
+    CogState,
 )

@@ -7,8 +7,10 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from sqlmodel import Session
 
 from bot.storage import ChannelCount, LeaderboardEntry, RuleCount, Store
+from bot.storage import tables as t
 from bot.storage._privacy import MEMBER_COLUMNS
 
 from .conftest import NOW, all_rows
@@ -16,6 +18,18 @@ from .conftest import NOW, all_rows
 NAME = "Ola Nordmann"
 SECRET_TEXTS = ["keeps swearing", "you absolute ***", "sorry, it was a joke", "he insulted me"]
 COLUMNS_BY_TABLE = {model.__tablename__: cols for model, cols in MEMBER_COLUMNS.items()}  # type: ignore[attr-defined]
+JSON_TABLES = {"cog_state"}
+"""Tables that name members inside JSON, by the "members" convention of `_state`."""
+
+
+def board_games() -> dict[str, Any]:
+    """A saved calendar with both members going; u1 by name, so erasure can be checked."""
+    members = {
+        "u1": {"rsvp": "going", "name": NAME, "locale": "nb"},
+        "u2": {"rsvp": "maybe", "name": "Kasia", "locale": "pl"},
+    }
+    event = {"id": 1, "title": "Board games", "start": "2026-11-06T19:00:00+01:00"}
+    return {"next_id": 2, "events": [{**event, "members": members}]}
 
 
 async def populate(store: Store) -> None:
@@ -44,6 +58,7 @@ async def populate(store: Store) -> None:
     await store.add_report("c1", "u2", "u1", "insults", NOW, "msg-1", SECRET_TEXTS[1])
     await store.add_report("c1", "u1", "u2", SECRET_TEXTS[3], NOW, "msg-2", "idiot")
     await store.add_audit("c1", "m1", "lockdown", NOW, detail="raid")
+    await store.save_state("c1", "gatherings", board_games(), NOW)
     # The same member id in another community is someone else's business.
     await store.upsert_member("c2", "u1", "Other Ola")
     await store.add_note("c2", "u1", "m9", "unrelated", NOW)
@@ -60,13 +75,32 @@ async def test_export_contains_every_row_about_the_member_and_nothing_else(store
     exported = await store.export_member("c1", "u1")
     everything = await all_rows(store)
     anonymous = {"communities", "alembic_version", "channel_activity", "mood"}
-    member_tables = set(everything) - anonymous
+    member_tables = set(everything) - anonymous - JSON_TABLES
     assert member_tables == set(COLUMNS_BY_TABLE)
     for table in member_tables:
         expected = [row for row in everything[table] if names(row, table, "u1")]
         assert len(exported[table]) == len(expected), table
         assert expected, f"populate() left {table} without a row about u1"
         assert all(names(row, table, "u1") for row in exported[table]), table
+
+
+async def test_export_lists_the_members_entries_in_saved_cog_state(store: Store) -> None:
+    await populate(store)
+    [saved] = (await store.export_member("c1", "u1"))["cog_state"]
+    assert saved["key"] == "gatherings"
+    assert saved["entries"] == [
+        {
+            "id": 1,
+            "title": "Board games",
+            "start": "2026-11-06T19:00:00+01:00",
+            "members": {"u1": {"rsvp": "going", "name": NAME, "locale": "nb"}},
+        }
+    ]
+
+
+async def test_export_of_a_member_without_cog_state_lists_none(store: Store) -> None:
+    await populate(store)
+    assert (await store.export_member("c1", "m1"))["cog_state"] == []
 
 
 async def test_export_is_json_serialisable(store: Store) -> None:
@@ -128,6 +162,41 @@ async def test_erase_leaves_other_members_and_communities_alone(store: Store) ->
     # u2 keeps the kudos the erased member gave; the erased member is off the leaderboard.
     assert await store.leaderboard("c1") == [LeaderboardEntry("u2", "Kasia", 1)]
     assert (await store.get_member("c2", "u1")) is not None
+
+
+async def test_erase_removes_the_member_from_saved_cog_state_only(store: Store) -> None:
+    await populate(store)
+    await store.erase_member("c1", "u1")
+    [event] = (await store.load_state("c1", "gatherings") or {})["events"]
+    assert event["members"] == {"u2": {"rsvp": "maybe", "name": "Kasia", "locale": "pl"}}
+    assert event["title"] == "Board games"
+
+
+async def test_erase_deletes_unreadable_cog_state_that_mentions_the_member(
+    store: Store,
+) -> None:
+    await store.save_state("c1", "polls", {"members": {"u1": {"vote": 0}}}, NOW)
+    await store.save_state("c1", "other", {"members": {"u2": {}}}, NOW)
+
+    def corrupt() -> None:
+        with Session(store._engine) as session:
+            for key in ("polls", "other"):
+                row = session.get(t.CogState, ("c1", key))
+                assert row is not None
+                row.value = row.value[:-1]
+                session.add(row)
+            session.commit()
+
+    await store._in_thread(corrupt)
+    await store.erase_member("c1", "u1")
+    keys = [row["key"] for row in (await all_rows(store))["cog_state"]]
+    assert keys == ["other"]
+
+
+async def test_saved_cog_state_counts_as_a_community_of_the_member(store: Store) -> None:
+    await store.save_state("c3", "polls", {"members": {"u7": {"vote": 1}}}, NOW)
+    await store.save_state("c4", "polls", {"members": {"u77": {"vote": 1}}}, NOW)
+    assert await store.member_communities("u7") == ["c3"]
 
 
 async def test_erasing_a_moderator_anonymizes_their_actions(store: Store) -> None:
