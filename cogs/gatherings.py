@@ -8,7 +8,9 @@ every reader sees in their own zone; elsewhere it is listed in the community's z
 by DM to those going, each in their own language. `/events` lists what is coming and
 `/cancelevent` lets the host or a moderator call one off.
 
-Events live in memory (community state): after a restart, announce them again.
+Upcoming events, their RSVPs and which reminders went out are saved in the store after
+each change (`bot.saved_state`), so a restart keeps them; an event is dropped once over.
+The buttons on an announcement keep working across restarts.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 
+from bot import saved_state
 from bot.actions import Dm, Send
 from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
@@ -28,6 +32,8 @@ from bot.events import Button, Tick
 from cogs.recognition.badges import award
 
 PREFIX = "event"
+KEY = "gatherings"
+"""Where the calendar is saved."""
 CHOICES = ("going", "maybe", "no")
 DISCORD_MAX_TIMEOUT_S = 28 * 86400
 """Only Discord caps timeouts at 28 days: "auto" timestamps use that to recognise it."""
@@ -63,6 +69,65 @@ class Gathering:
 class Calendar:
     next_id: int = 1
     events: dict[int, Gathering] = field(default_factory=dict)
+
+
+def moment(text: str) -> datetime:
+    """An ISO 8601 time from saved state; naive ones are refused (their zone is lost)."""
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        raise ValueError(f"naive time {text!r} in saved events")
+    return value
+
+
+def encode_calendar(calendar: Calendar) -> dict[str, Any]:
+    """The calendar as JSON: RSVPs and the host under "members", keyed by user id."""
+    events = []
+    for gathering in calendar.events.values():
+        members: dict[str, dict[str, Any]] = {
+            user: {"rsvp": choice, "name": name, "locale": locale}
+            for user, (choice, name, locale) in gathering.rsvp.items()
+        }
+        if gathering.host:
+            members.setdefault(gathering.host, {"name": gathering.host_name})["host"] = True
+        events.append(
+            {
+                "id": gathering.id,
+                "title": gathering.title,
+                "start": gathering.start.isoformat(),
+                "end": gathering.end.isoformat(),
+                "channel": gathering.channel,
+                "description": gathering.description,
+                "reminded": sorted(gathering.reminded),
+                "members": members,
+            }
+        )
+    return {"next_id": calendar.next_id, "events": events}
+
+
+def decode_calendar(data: dict[str, Any]) -> Calendar:
+    """The calendar `encode_calendar` wrote; an erased host leaves the event host-less."""
+    calendar = Calendar(next_id=int(data["next_id"]))
+    for item in data["events"]:
+        members: dict[str, dict[str, Any]] = item["members"]
+        host = next((user for user, entry in members.items() if entry.get("host")), "")
+        gathering = Gathering(
+            id=int(item["id"]),
+            title=str(item["title"]),
+            start=moment(item["start"]),
+            end=moment(item["end"]),
+            host=host,
+            host_name=str(members[host]["name"]) if host else "",
+            channel=str(item["channel"]),
+            description=str(item["description"]),
+            rsvp={
+                user: (entry["rsvp"], str(entry["name"]), entry.get("locale"))
+                for user, entry in members.items()
+                if entry.get("rsvp") in CHOICES
+            },
+            reminded={int(offset) for offset in item["reminded"]},
+        )
+        calendar.events[gathering.id] = gathering
+    return calendar
 
 
 def parse_local_time(text: str, zone: ZoneInfo) -> datetime:
@@ -118,8 +183,11 @@ class Gatherings(Cog):
     name = "gatherings"
     order = 70
 
-    def _calendar(self, ctx: Context) -> Calendar:
-        return ctx.community.state_for("gatherings", Calendar)
+    async def _calendar(self, ctx: Context) -> Calendar:
+        return await saved_state.load(ctx, KEY, decode_calendar, Calendar)
+
+    async def _save(self, ctx: Context, calendar: Calendar) -> None:
+        await saved_state.save(ctx, KEY, encode_calendar(calendar))
 
     def _require_enabled(self, ctx: Context) -> None:
         if not ctx.rules.events.enabled:
@@ -154,7 +222,7 @@ class Gatherings(Cog):
             raise UserError("event-in-past", value=when)
         if start - now > timedelta(seconds=settings.max_ahead):
             raise UserError("event-too-far", value=when)
-        calendar = self._calendar(ctx)
+        calendar = await self._calendar(ctx)
         if len(calendar.events) >= settings.max_open:
             raise UserError("event-too-many", count=settings.max_open)
         host = ctx.event.user
@@ -181,6 +249,7 @@ class Gatherings(Cog):
         )
         calendar.events[gathering.id] = gathering
         calendar.next_id += 1
+        await self._save(ctx, calendar)
         await ctx.reply("event-created", title=title, id=gathering.id, ephemeral=True)
         if ctx.rules.recognition.badges.event_host:
             await award(ctx, host.id, host.name, "event-host")
@@ -188,7 +257,7 @@ class Gatherings(Cog):
     @command("events")
     async def events(self, ctx: Context) -> None:
         self._require_enabled(ctx)
-        upcoming = sorted(self._calendar(ctx).events.values(), key=lambda g: g.start)
+        upcoming = sorted((await self._calendar(ctx)).events.values(), key=lambda g: g.start)
         if not upcoming:
             await ctx.reply("events-none", ephemeral=True)
             return
@@ -208,7 +277,7 @@ class Gatherings(Cog):
     @command("cancelevent", Option("id", OptionType.INTEGER, min_value=1))
     async def cancelevent(self, ctx: Context, id: int) -> None:
         self._require_enabled(ctx)
-        calendar = self._calendar(ctx)
+        calendar = await self._calendar(ctx)
         gathering = calendar.events.get(id)
         if gathering is None:
             raise UserError("event-unknown", id=id)
@@ -216,6 +285,7 @@ class Gatherings(Cog):
         if member.id != gathering.host and ctx.community.level_of(member) < Level.MODERATOR:
             raise UserError("event-not-yours", title=gathering.title)
         del calendar.events[id]
+        await self._save(ctx, calendar)
         text = ctx.t_community("event-cancelled", title=gathering.title, name=member.name)
         await ctx.perform(Send(channel=gathering.channel, text=text, rule="events"))
         for user_id, (choice, _, locale) in gathering.rsvp.items():
@@ -232,12 +302,14 @@ class Gatherings(Cog):
         if prefix != PREFIX:
             return
         event_id, _, choice = rest.partition(":")
-        gathering = self._calendar(ctx).events.get(int(event_id)) if event_id.isdigit() else None
+        calendar = await self._calendar(ctx)
+        gathering = calendar.events.get(int(event_id)) if event_id.isdigit() else None
         if gathering is None or choice not in CHOICES or ctx.now() >= gathering.end:
             await ctx.reply("event-gone", ephemeral=True)
             return
         member = ctx.event.user
         gathering.rsvp[member.id] = (choice, member.name, ctx.locale)
+        await self._save(ctx, calendar)
         await ctx.reply(
             f"event-rsvp-{choice}",
             title=gathering.title,
@@ -247,12 +319,13 @@ class Gatherings(Cog):
 
     @listen(Tick)
     async def remind(self, ctx: Context) -> None:
-        calendar = self._calendar(ctx)
+        calendar = await self._calendar(ctx)
         now = ctx.now()
-        for gathering in list(calendar.events.values()):
-            if now >= gathering.end:
-                del calendar.events[gathering.id]
-                continue
+        over = [gathering.id for gathering in calendar.events.values() if now >= gathering.end]
+        for event_id in over:
+            del calendar.events[event_id]
+        reminding = []
+        for gathering in calendar.events.values():
             due = [
                 offset
                 for offset in ctx.rules.events.reminders
@@ -263,7 +336,12 @@ class Gatherings(Cog):
                 gathering.reminded.update(
                     offset for offset in ctx.rules.events.reminders if offset >= min(due)
                 )
-                await self._send_reminders(ctx, gathering)
+                reminding.append(gathering)
+        if over or reminding:
+            # Saved before sending: a restart mid-way skips a reminder rather than repeat it.
+            await self._save(ctx, calendar)
+        for gathering in reminding:
+            await self._send_reminders(ctx, gathering)
 
     async def _send_reminders(self, ctx: Context, gathering: Gathering) -> None:
         locale = ctx.community.locale

@@ -6,7 +6,10 @@ the same one again takes it back. Nobody sees who voted what. The poll closes af
 duration (on a clock tick) or with `/endpoll`, and the results are posted as a summary.
 `/feedback` passes a note to the moderators without saying who wrote it.
 
-Open polls and feedback cooldowns live in memory (community state).
+Open polls and their votes are saved in the store after each change (`bot.saved_state`),
+so buttons keep working and polls still close with results after a restart; a poll is
+dropped once closed. Feedback cooldowns stay in memory only: keeping who sent anonymous
+feedback, and when, in the record would undo the anonymity for a small convenience.
 """
 
 from __future__ import annotations
@@ -14,15 +17,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
+from bot import saved_state
 from bot.actions import Report, Send
 from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
 from bot.events import Button, Tick
-from cogs.gatherings import when_text
+from cogs.gatherings import moment, when_text
 
 PREFIX = "poll"
+KEY = "polls"
+"""Where the poll book is saved."""
 MAX_OPTION = 80
 """Discord's longest button label."""
 MAX_QUESTION = 300
@@ -51,7 +58,51 @@ class Poll:
 class PollBook:
     next_id: int = 1
     polls: dict[int, Poll] = field(default_factory=dict)
-    feedback_at: dict[str, datetime] = field(default_factory=dict)
+
+
+def encode_book(book: PollBook) -> dict[str, Any]:
+    """The open polls as JSON: votes and the author under "members", keyed by user id."""
+    polls = []
+    for poll in book.polls.values():
+        members: dict[str, dict[str, Any]] = {
+            voter: {"vote": choice} for voter, choice in poll.votes.items()
+        }
+        if poll.author:
+            members.setdefault(poll.author, {})["author"] = True
+        polls.append(
+            {
+                "id": poll.id,
+                "question": poll.question,
+                "options": list(poll.options),
+                "channel": poll.channel,
+                "closes_at": poll.closes_at.isoformat(),
+                "members": members,
+            }
+        )
+    return {"next_id": book.next_id, "polls": polls}
+
+
+def decode_book(data: dict[str, Any]) -> PollBook:
+    """The book `encode_book` wrote; votes for options that do not exist are dropped."""
+    book = PollBook(next_id=int(data["next_id"]))
+    for item in data["polls"]:
+        members: dict[str, dict[str, Any]] = item["members"]
+        options = tuple(str(option) for option in item["options"])
+        poll = Poll(
+            id=int(item["id"]),
+            question=str(item["question"]),
+            options=options,
+            author=next((user for user, entry in members.items() if entry.get("author")), ""),
+            channel=str(item["channel"]),
+            closes_at=moment(item["closes_at"]),
+            votes={
+                voter: entry["vote"]
+                for voter, entry in members.items()
+                if type(entry.get("vote")) is int and 0 <= entry["vote"] < len(options)
+            },
+        )
+        book.polls[poll.id] = poll
+    return book
 
 
 def split_options(text: str) -> list[str]:
@@ -83,8 +134,11 @@ class Polls(Cog):
     name = "polls"
     order = 70
 
-    def _book(self, ctx: Context) -> PollBook:
-        return ctx.community.state_for("polls", PollBook)
+    async def _book(self, ctx: Context) -> PollBook:
+        return await saved_state.load(ctx, KEY, decode_book, PollBook)
+
+    async def _save(self, ctx: Context, book: PollBook) -> None:
+        await saved_state.save(ctx, KEY, encode_book(book))
 
     @command(
         "poll",
@@ -112,7 +166,7 @@ class Polls(Cog):
         length = duration or settings.duration
         if length > settings.max_duration:
             raise UserError("poll-too-long")
-        book = self._book(ctx)
+        book = await self._book(ctx)
         if len(book.polls) >= settings.max_open:
             raise UserError("poll-too-many-open", count=settings.max_open)
         poll = Poll(
@@ -137,11 +191,12 @@ class Polls(Cog):
         )
         book.polls[poll.id] = poll
         book.next_id += 1
+        await self._save(ctx, book)
         await ctx.reply("poll-created", id=poll.id, ephemeral=True)
 
     @command("endpoll", Option("id", OptionType.INTEGER, min_value=1))
     async def endpoll(self, ctx: Context, id: int) -> None:
-        book = self._book(ctx)
+        book = await self._book(ctx)
         poll = book.polls.get(id)
         if poll is None:
             raise UserError("poll-unknown", id=id)
@@ -157,26 +212,31 @@ class Polls(Cog):
         if prefix != PREFIX:
             return
         poll_id, _, index = rest.partition(":")
-        poll = self._book(ctx).polls.get(int(poll_id)) if poll_id.isdigit() else None
+        book = await self._book(ctx)
+        poll = book.polls.get(int(poll_id)) if poll_id.isdigit() else None
         if poll is None or not index.isdigit() or int(index) >= len(poll.options):
             await ctx.reply("poll-closed", ephemeral=True)
             return
         choice, member = int(index), ctx.event.user.id
         if poll.votes.get(member) == choice:
             del poll.votes[member]
+            await self._save(ctx, book)
             await ctx.reply("poll-vote-removed", option=poll.options[choice], ephemeral=True)
             return
         poll.votes[member] = choice
+        await self._save(ctx, book)
         await ctx.reply("poll-voted", option=poll.options[choice], ephemeral=True)
 
     @listen(Tick)
     async def close_due(self, ctx: Context) -> None:
-        for poll in list(self._book(ctx).polls.values()):
+        for poll in list((await self._book(ctx)).polls.values()):
             if ctx.now() >= poll.closes_at:
                 await self._close(ctx, poll)
 
     async def _close(self, ctx: Context, poll: Poll) -> None:
-        self._book(ctx).polls.pop(poll.id, None)
+        book = await self._book(ctx)
+        book.polls.pop(poll.id, None)
+        await self._save(ctx, book)
         await ctx.perform(
             Send(channel=poll.channel, text=results_text(ctx, poll), rule="polls", automatic=True)
         )
@@ -190,16 +250,18 @@ class Polls(Cog):
         channel = settings.channel or ctx.rules.channels.moderator_log
         if not channel:
             raise UserError("feedback-no-channel")
-        book, member, now = self._book(ctx), ctx.event.user.id, ctx.now()
-        last = book.feedback_at.get(member)
+        member, now = ctx.event.user.id, ctx.now()
+        sent_at: dict[str, datetime] = ctx.community.state_for("polls.feedback", dict)
+        last = sent_at.get(member)
         if last is not None and now - last < timedelta(seconds=settings.cooldown):
             raise UserError("feedback-cooldown")
-        book.feedback_at = {
-            user: at
-            for user, at in book.feedback_at.items()
-            if now - at < timedelta(seconds=settings.cooldown)
-        }
-        book.feedback_at[member] = now
+        for user in [
+            user
+            for user, at in sent_at.items()
+            if now - at >= timedelta(seconds=settings.cooldown)
+        ]:
+            del sent_at[user]
+        sent_at[member] = now
         report = ctx.t_community("feedback-report", text=text)
         await ctx.perform(Report(channel=channel, text=report, rule="feedback"))
         await ctx.reply("feedback-sent", ephemeral=True)

@@ -7,7 +7,8 @@
   into parts that fit a chat message.
 - `/privacy action:erase` (the member) and `/forget user:…` (a moderator) post a
   confirmation with buttons; only the person who asked can confirm. Erasure anonymizes
-  or deletes the member's rows (`Store.erase_member`); anonymous counts stay.
+  or deletes the member's rows and their entries in saved cog state
+  (`Store.erase_member`); anonymous counts stay.
 - Once a day per community (on `Tick`, remembered in the audit log so a restart does not
   purge twice) rows older than their retention limit are purged and old excerpts blanked.
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import saved_state
 from bot.actions import Delete, Dm, Send
 from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
@@ -239,6 +241,7 @@ class Privacy(Cog):
             await ctx.reply("privacy-erase-cancelled", ephemeral=True)
             return
         sentinel = await ctx.store.erase_member(ctx.community.id, target, at=ctx.now())
+        saved_state.forget(ctx.community)  # loaded copies still hold the member
         if pending.requester != target:
             await ctx.store.add_audit(
                 ctx.community.id, pending.requester, "erasure_by_moderator", ctx.now(),

@@ -155,6 +155,10 @@ class Care:
             )
         )
 
+    def restart(self) -> None:
+        """Forget what the cogs hold in memory, as a new process would; the store remains."""
+        self.community.state.clear()
+
     async def meet(self, *members: Member, at: datetime = T0) -> None:
         """Make members known to the record (as if they had joined a while ago)."""
         for member in members:
@@ -172,12 +176,16 @@ async def make_care(tmp_path: Path) -> AsyncIterator[MakeCare]:
     engines: list[Engine] = []
 
     async def build(
-        extra: str = "", adapter: DryRunAdapter | None = None, digest: bool = False
+        extra: str = "",
+        adapter: DryRunAdapter | None = None,
+        digest: bool = False,
+        more_cogs: Iterable[CogFactory] = (),
     ) -> Care:
         adapter = adapter if adapter is not None else DryRunAdapter()
         store = await Store.open("sqlite://", flush_interval_s=0)
         engine = Engine(Services(i18n=Localizer(), store=store), adapter)
-        await engine.add_cogs(factory(engine.services) for factory in CARE_COGS)
+        factories = [*CARE_COGS, *more_cogs]
+        await engine.add_cogs(factory(engine.services) for factory in factories)
         engines.append(engine)
         path = tmp_path / f"care{len(engines)}.toml"
         path.write_text(BASE_RULES + extra + ("" if digest else DIGEST_OFF), encoding="utf-8")
