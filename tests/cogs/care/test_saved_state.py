@@ -1,6 +1,6 @@
 """Events and polls outlive a restart: the cogs save their state in the store after each
 change and read it back the first time a community needs it. What they keep about members
-goes with an erasure."""
+goes with an erasure and is named in the privacy notice."""
 
 from __future__ import annotations
 
@@ -141,3 +141,10 @@ async def test_erasing_a_member_removes_their_poll_vote(make_care: MakeCare) -> 
     (results,) = of_kind(await care.command("endpoll", SAM, id="1"), "send")
     assert results.text.splitlines()[0] == "📊 Results: Dinner? (1 vote)"
     assert "Pizza — 0 (0%)" in results.text
+
+
+async def test_the_privacy_notice_says_what_events_and_polls_keep(make_care: MakeCare) -> None:
+    care = await make_care(more_cogs=[Privacy])
+    (reply,) = of_kind(await care.command("privacy", SAM), "reply")
+    assert "kept until the event is over" in reply.text
+    assert "kept until the poll closes" in reply.text
