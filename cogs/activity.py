@@ -1,18 +1,14 @@
 """Activity: count every message for community-health statistics, cheaply.
 
 Runs last (order 100), after moderation: a message that moderation deleted (and stopped)
-is never counted. Each message bumps in-memory counters in the Store, which writes them
-in batches, so moderation never waits on a commit per message. The member's name is
-saved the first time they are seen (for leaderboards and growth). No message text is
-stored.
-
-When `stats.sentiment` is on, each message's mood counts toward the trend per language
-and local day. Scoring is not done while the message is handled: the text waits in a
-short queue and the whole queue is scored in one loop right before the store writes its
-next batch (a `Store.before_flush` hook). Nothing in the answer to a message depends on
-the mood, and one tight loop over a few thousand texts costs about half of what the
-same scoring costs spread between other cogs' work. The queue holds at most one
-batch's worth of texts, in memory only.
+is never counted. Handling a message only queues it (and saves the member's name the
+first time they are seen, for leaderboards and growth). The queue is counted, and each
+text's mood scored when `stats.sentiment` is on, in one loop right before the store
+writes its next batch (a `Store.before_flush` hook): every flush (a full queue, the
+timer, a statistics query, shutdown) takes everything queued. Nothing in the answer to
+a message depends on these numbers, and one tight loop over a few thousand messages
+costs about half of what the same work costs spread between other cogs' work. The queue
+holds at most a few batches of messages, in memory only; no message text is stored.
 """
 
 from __future__ import annotations
@@ -29,8 +25,6 @@ from bot.health.sentiment import score
 log = logging.getLogger(__name__)
 
 MAX_SEEN = 100_000
-MAX_WAITING = 20_000
-"""Texts kept for scoring when no flush comes (no store hook): scored in place beyond."""
 
 
 class _LocalCalendar:
@@ -64,8 +58,8 @@ def _local_calendar(community: Community) -> _LocalCalendar:
     return calendar
 
 
-Waiting = tuple[str, _LocalCalendar, datetime, str | None, str]
-"""A text to score: community id, its calendar (languages, time zone), when, hint, text."""
+Waiting = tuple[_LocalCalendar | None, Message]
+"""A message to count, with its community's calendar when its mood is to be scored."""
 
 
 class Activity(Cog):
@@ -80,34 +74,39 @@ class Activity(Cog):
     async def cog_load(self) -> None:
         store = self.services.store
         if store is not None:
-            self._unhook = store.before_flush(self.score_waiting)
+            self._unhook = store.before_flush(self.count_waiting)
 
     async def cog_unload(self) -> None:
-        self.score_waiting()
+        self.count_waiting()
         if self._unhook is not None:
             self._unhook()
             self._unhook = None
 
     @property
     def waiting(self) -> int:
-        """Texts queued for mood scoring (the next flush scores them)."""
+        """Messages queued for counting (the next flush counts them)."""
         return len(self._waiting)
 
-    def score_waiting(self) -> None:
-        """Score every queued text and tally the moods in the store's current batch."""
+    def count_waiting(self) -> None:
+        """Count every queued message, and tally the moods, in the store's current batch."""
         waiting, self._waiting = self._waiting, []
         store = self.services.store
         if not waiting or store is None:
             return
-        count_mood = store.count_mood
-        for community_id, calendar, at, hint, text in waiting:
+        count, count_mood = store.count_activity, store.count_mood
+        for calendar, event in waiting:
+            count(event.community_id, event.user.id, event.channel, event.at)
+            if calendar is None:
+                continue
             try:
-                mood = score(text, calendar.languages, hint)
+                mood = score(event.text, calendar.languages, event.lang_hint)
             except Exception:  # one odd text must not cost the others their count
                 log.exception("mood scoring failed for one message; skipped")
                 continue
             if mood.score and mood.language is not None:
-                count_mood(community_id, calendar.day_of(at), mood.language, mood.score)
+                count_mood(
+                    event.community_id, calendar.day_of(event.at), mood.language, mood.score
+                )
 
     @listen(Message)
     async def record(self, ctx: Context) -> None:
@@ -117,7 +116,12 @@ class Activity(Cog):
         store = ctx.store
         if not settings.enabled or event.user.is_bot or store is None:
             return
-        if store.count_activity(community.id, event.user.id, event.channel, event.at):
+        if event.at.tzinfo is None:
+            raise ValueError("a message without a time zone cannot be counted")
+        waiting = self._waiting
+        mood = _local_calendar(community) if settings.sentiment and event.text else None
+        waiting.append((mood, event))
+        if len(waiting) >= store.flush_every and store.write_soon(len(waiting)):
             await store.activity_caught_up()
         seen: set[str] | None = community.state.get("activity.seen")
         if seen is None:
@@ -133,8 +137,3 @@ class Activity(Cog):
                 locale=event.user.locale,
                 at=event.at,
             )
-        if settings.sentiment and event.text:
-            calendar = _local_calendar(community)
-            self._waiting.append((community.id, calendar, event.at, event.lang_hint, event.text))
-            if len(self._waiting) >= MAX_WAITING:
-                self.score_waiting()

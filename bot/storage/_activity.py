@@ -154,12 +154,26 @@ class ActivityMixin(RetryBufferMixin):
         batch.events += 1
         if batch.events < self._flush_every:
             return False
+        return self.write_soon(batch.events)
+
+    @property
+    def flush_every(self) -> int:
+        """How many messages make a batch worth writing at once."""
+        return self._flush_every
+
+    def write_soon(self, waiting: int) -> bool:
+        """Start writing in the background unless a write is already running.
+
+        `waiting` is how many messages the caller holds for this store; returns True when
+        a write is running and they reach ten batches: the caller should then
+        `await activity_caught_up()` (backpressure when the database is slow).
+        """
         if self._batch_task is None or self._batch_task.done():
             self._batch_task = asyncio.create_task(
                 self._flush_quietly(), name="hearth-activity-batch"
             )
             return False
-        return batch.events >= 10 * self._flush_every
+        return waiting >= 10 * self._flush_every
 
     def count_mood(self, community_id: str, day: date, language: str, lean: int) -> None:
         """Tally one message that leaned positive (`lean` > 0) or negative (< 0) on a local
@@ -174,10 +188,17 @@ class ActivityMixin(RetryBufferMixin):
 
     def before_flush(self, hook: Callable[[], None]) -> Callable[[], None]:
         """Run `hook()` at the start of every flush, so work a caller batched up (the
-        activity cog's mood scores) lands in the same write. Returns a function that
+        activity cog's queued messages) lands in the same write. Returns a function that
         removes the hook. A failing hook is logged and never stops the flush."""
         self._before_flush.append(hook)
         return lambda: self._before_flush.remove(hook)
+
+    def _run_before_flush(self) -> None:
+        for hook in self._before_flush:
+            try:
+                hook()
+            except Exception:
+                log.exception("a before-flush hook failed; flushing what was counted")
 
     async def activity_caught_up(self) -> None:
         """Wait for the batch being written (backpressure when the database is slow)."""
@@ -192,11 +213,7 @@ class ActivityMixin(RetryBufferMixin):
         """
         await self._drain_pending()
         async with self._flush_lock:
-            for hook in self._before_flush:
-                try:
-                    hook()
-                except Exception:
-                    log.exception("a before-flush hook failed; flushing what was counted")
+            self._run_before_flush()
             batch = self._batch
             if not batch:
                 return 0
@@ -214,13 +231,15 @@ class ActivityMixin(RetryBufferMixin):
         """Messages the member has written, as counted by `count_activity` (written or not).
 
         Holds the flush lock, so a batch is never counted twice or missed while it is
-        being written.
+        being written, and runs the before-flush hooks first, so messages a caller
+        queued for counting are included.
         """
         query = select(func.sum(t.MemberActivity.messages)).where(
             t.MemberActivity.community_id == community_id,
             t.MemberActivity.user_id == user_id,
         )
         async with self._flush_lock:
+            self._run_before_flush()
             buffered = sum(
                 count
                 for (cid, _day, uid), count in self._batch.members.items()

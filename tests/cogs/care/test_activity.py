@@ -61,12 +61,12 @@ async def test_turning_stats_off_records_nothing(make_care: MakeCare) -> None:
     assert await channels(care) == []
 
 
-async def test_mood_is_scored_with_the_next_batch_not_while_a_message_is_handled(
+async def test_messages_are_counted_with_the_next_batch_not_while_handled(
     care: Care,
 ) -> None:
     activity = care.engine.cog("activity")
     await care.message("Det här är toppen, tack!", ERIK)
-    assert activity.waiting == 1
+    assert activity.waiting == 1 and care.store.pending_activity == 0
     await care.store.flush()
     assert activity.waiting == 0
     [point] = await care.store.mood_per_day(COMMUNITY, SINCE.date())
@@ -106,3 +106,11 @@ async def test_a_text_that_breaks_scoring_costs_only_its_own_mood(
     stored = await care.store.mood_per_day(COMMUNITY, SINCE.date())
     assert [(p.language, p.positive) for p in stored] == [("sv", 1)]
     assert await channels(care) == [ChannelCount("general", 2)]
+
+
+async def test_a_naive_message_time_is_refused_before_it_reaches_the_queue(care: Care) -> None:
+    activity = care.engine.cog("activity")
+    await care.message("hello", SAM, at=T0.replace(tzinfo=None))
+    assert activity.waiting == 0
+    await care.message("hello again", SAM)
+    assert await channels(care) == [ChannelCount("general", 1)]

@@ -51,6 +51,19 @@ async def test_a_message_milestone_counts_messages_from_before_a_restart(
     ]
 
 
+async def test_a_message_total_read_again_includes_messages_still_queued(
+    make_care: MakeCare,
+) -> None:
+    care = await make_care("[recognition.milestones]\nmessages = [3]\n")
+    for n in range(2):
+        await care.message(f"message {n}", SAM, at=later(minutes=n))
+    del care.community.state["recognition.profiles"]  # as if the profile had been evicted
+    actions = await care.message("third", SAM, at=later(minutes=5))
+    assert [action.text for action in of_kind(actions, "send")] == [
+        "🏅 Sam earned a badge: 💬 3 messages"
+    ]
+
+
 async def test_a_member_who_joined_a_year_ago_earns_the_anniversary_badge(care: Care) -> None:
     await care.join(SAM, at=T0 - timedelta(days=366))
     actions = await care.message("still here!", SAM)
