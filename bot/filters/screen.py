@@ -43,7 +43,9 @@ CAPS_MIN = 5
 # A superset of the places where steps 4-6 change anything in casefolded text (every
 # non-ASCII character counts as a letter). Case-insensitive, so it also holds on raw text.
 _L = r"[a-z\x{80}-\x{10ffff}]"  # a letter (every non-ASCII character counts as one)
-_NW = r"(?:^|$|[^0-9a-z\x{80}-\x{10ffff}])"
+# A boundary: anything but an ASCII letter or digit may be one (a control character or a
+# dash after "f u c k" ends the spaced run), so a non-ASCII neighbour never hides a hit.
+_NW = r"(?:^|$|[^0-9a-z])"
 _SEP = r"[ .\-_*~/+,\x{b7}\x{2022}]"
 _E = r"[0-9a-z\x{80}-\x{10ffff}@$!|]"
 STEP_SCREEN = "|".join(
