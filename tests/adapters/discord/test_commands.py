@@ -109,7 +109,7 @@ async def test_options_reach_the_engine_as_strings_with_the_interaction_id(heart
     await run_slash(hearth, "102", "report", options, locale="no", resolved=resolved)
 
     await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/102/"))
-    command = hearth.seen(Command)[0]
+    command = (await wait_for(lambda: hearth.seen(Command)))[0]  # recorded after the reply
     assert isinstance(command, Command)
     assert dict(command.args) == {"user": MODERATOR_ID, "reason": "spam in #general"}
     assert command.interaction_id == "102"
@@ -132,7 +132,7 @@ async def test_the_report_message_menu_dispatches_the_report_command(hearth: Hea
     await hearth.fake.dispatch("INTERACTION_CREATE", payload)
 
     callback = await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/103/"))
-    command = hearth.seen(Command)[0]
+    command = (await wait_for(lambda: hearth.seen(Command)))[0]  # recorded after the reply
     assert isinstance(command, Command) and command.name == "report"
     assert command.args["user"] == MODERATOR_ID and command.args["message"] == target_id
     assert command.args["reason"] == "Reported with the “Report message” menu"

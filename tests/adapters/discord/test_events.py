@@ -70,7 +70,7 @@ async def test_a_member_join_is_welcomed_in_the_welcome_channel(hearth: Hearth) 
 
     posts = await wait_for(lambda: hearth.fake.seen("POST", rf"/channels/{welcome}/messages$"))
     assert "Kasia" in posts[0].body["content"]
-    joins = hearth.seen(Join)
+    joins = await wait_for(lambda: hearth.seen(Join))  # the probe records after welcome
     assert joins[0].user.id == newcomer.id and joins[0].community_id == hearth.community_id
 
 
