@@ -22,7 +22,7 @@ from bot.storage.records import ChannelCount, DayCount, HourCount, RuleCount, Se
 
 
 def _channels_since(community_id: str, since: datetime) -> object:
-    since = aware(since).astimezone(UTC)
+    since = aware(since)
     day, hour = since.date(), since.hour
     return and_(
         col(t.ChannelActivity.community_id) == community_id,
@@ -96,7 +96,7 @@ class StatsMixin(ActivityMixin):
         await self.flush()
         query = select(func.count(func.distinct(t.MemberActivity.user_id))).where(
             t.MemberActivity.community_id == community_id,
-            t.MemberActivity.day >= aware(since).astimezone(UTC).date(),
+            t.MemberActivity.day >= aware(since).date(),
         )
         return await self._read(lambda session: int(session.exec(query).one()))
 
