@@ -110,3 +110,20 @@ class CogStateMixin(StoreBase):
             session.add(row)
 
         await self._write(work)
+
+    async def take_state(self, community_id: str, key: str) -> dict[str, Any] | None:
+        """Remove what is saved under `key` and return it (None if nothing was saved).
+
+        For one-shot state such as a channel's permissions saved by a lock, which the
+        unlock restores exactly once.
+        """
+
+        def work(session: Session) -> str | None:
+            row = session.get(t.CogState, (community_id, key))
+            if row is None:
+                return None
+            session.delete(row)
+            return row.value
+
+        text = await self._write(work)
+        return None if text is None else decode(text, community_id, key)

@@ -75,3 +75,10 @@ async def test_only_dicts_can_be_saved(store: Store) -> None:
 async def test_an_overlong_key_is_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="key"):
         await store.save_state("c1", "x" * 65, {}, NOW)
+
+
+async def test_taking_state_returns_it_once_and_removes_it(store: Store) -> None:
+    await store.save_state("c1", "lock:discord:42", {"deny": 2048}, NOW)
+    assert await store.take_state("c1", "lock:discord:42") == {"deny": 2048}
+    assert await store.take_state("c1", "lock:discord:42") is None
+    assert await store.load_state("c1", "lock:discord:42") is None
