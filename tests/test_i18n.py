@@ -304,3 +304,61 @@ def test_render_returns_the_errors_format_would_only_log(shipped: Localizer) -> 
         "no-such-message",
         ["no message no-such-message in sv"],
     )
+
+
+# -- messages whose grammar depends on the numbers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "many"),
+    [
+        ("sv", "Välkommen till Fika, Åsa!", "Välkomna till Fika, Åsa, Ola!"),
+        ("pl", "Witaj w społeczności Fika, Åsa!", "Witajcie w społeczności Fika, Åsa, Ola!"),
+        ("en", "Welcome to Fika, Åsa!", "Welcome to Fika, Åsa, Ola!"),
+    ],
+)
+def test_a_batched_welcome_greets_one_person_in_the_singular(
+    shipped: Localizer, locale: str, one: str, many: str
+) -> None:
+    def greet(names: str, count: int) -> str:
+        return shipped.format(
+            locale, "welcome-batch", community="Fika", names=names, count=count, more=0
+        )
+
+    assert greet("Åsa", 1).startswith(one)
+    assert greet("Åsa, Ola", 2).startswith(many)
+
+
+@pytest.mark.parametrize(
+    ("more", "expected"),
+    [(1, "i jeszcze 1 osoba!"), (3, "i jeszcze 3 osoby!"), (5, "i jeszcze 5 osób!")],
+)
+def test_polish_counts_the_members_a_batched_welcome_leaves_unnamed(
+    shipped: Localizer, more: int, expected: str
+) -> None:
+    text = shipped.format(
+        "pl", "welcome-batch", community="Fika", names="Ola, Kasia", count=9, more=more
+    )
+    assert expected in text
+
+
+@pytest.mark.parametrize("locale", ["en", "sv", "nb", "pl"])
+def test_appeal_outcomes_say_what_happened_to_the_decision(
+    shipped: Localizer, locale: str
+) -> None:
+    """ "Upheld" means the decision stays: no text may read as the appeal succeeding."""
+    kept = shipped.format(
+        locale, "toolkit-appeal-outcome", outcome="upheld", number=4, community="Fika", lifted="no"
+    )
+    undone = shipped.format(
+        locale,
+        "toolkit-appeal-outcome",
+        outcome="overturned",
+        number=4,
+        community="Fika",
+        lifted="yes",
+    )
+    stands = {"en": "stands", "sv": "står fast", "nb": "står ved lag", "pl": "utrzymana"}
+    overturned = {"en": "overturned", "sv": "upphävts", "nb": "omgjort", "pl": "uchylona"}
+    assert stands[locale] in kept and overturned[locale] not in kept
+    assert overturned[locale] in undone and stands[locale] not in undone
