@@ -250,7 +250,7 @@ toolkit-appeal-status =
     Odwołanie od sprawy #{ $number } rozpatrzone — { $outcome ->
         [upheld] decyzja zostaje utrzymana
        *[overturned] decyzja zostaje uchylona
-    } (rozpatruje: { $moderator }).
+    } (moderacja: { $moderator }).
 toolkit-appeal-outcome =
     { $outcome ->
         [upheld] Moderacja społeczności { $community } rozpatrzyła twoje odwołanie od sprawy #{ $number }: decyzja zostaje utrzymana. Dziękujemy, że przedstawiasz swoją perspektywę.
