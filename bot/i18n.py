@@ -4,6 +4,12 @@ Messages live in `locales/<lang>/*.ftl`, keyed by Fluent ids, never English text
 Text is formatted when it is sent, in the language of whoever will read it; the
 locale of the event being handled sits in `current_locale` for code that needs it.
 Community guidelines per language live beside them in `guidelines.md`.
+
+Spans of time ("1 day 2 hours") are built here from the `duration-*` messages. The
+sentence decides the grammatical case of a span (Polish "na 5 minut" needs the
+accusative, "w ciągu 1 minuty" the genitive), so callers say which case they need and
+every locale's `duration-*` messages may select on `$case`; languages without cases
+simply ignore it.
 """
 
 from __future__ import annotations
@@ -21,6 +27,15 @@ from fluent.syntax import FluentParser, ast
 log = logging.getLogger(__name__)
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("en", "sv", "nb", "pl")
+GRAMMATICAL_CASES: tuple[str, ...] = ("nominative", "accusative", "genitive", "instrumental")
+"""The cases a span of time can be asked for; `$case` in the `duration-*` messages."""
+DURATION_UNITS: tuple[tuple[str, int], ...] = (
+    ("weeks", 604800),
+    ("days", 86400),
+    ("hours", 3600),
+    ("minutes", 60),
+    ("seconds", 1),
+)
 DEFAULT_LOCALE = "en"
 DEFAULT_LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
@@ -66,6 +81,8 @@ class Localizer:
 
     def format(self, locale: str | None, message_id: str, **args: Any) -> str:
         """The message in `locale`, else English, else the id itself (and a warning)."""
+        if message_id.startswith("duration-"):
+            args.setdefault("case", "nominative")  # the plain form, when no case is asked for
         for candidate in self.chain(locale):
             bundle = self._bundles[candidate]
             if not bundle.has_message(message_id):
@@ -79,6 +96,51 @@ class Localizer:
             return str(text)
         log.warning("missing message %s for locale %s", message_id, locale)
         return message_id
+
+    def render(self, locale: str, message_id: str, args: dict[str, Any]) -> tuple[str, list[str]]:
+        """The message in exactly `locale` (no fallback) and the Fluent errors it raised.
+
+        For checks and reviews: `format` logs errors and falls back, which hides them.
+        """
+        bundle = self._bundles[locale]
+        if not bundle.has_message(message_id):
+            return message_id, [f"no message {message_id} in {locale}"]
+        message = bundle.get_message(message_id)
+        if message.value is None:
+            return message_id, [f"message {message_id} has no value in {locale}"]
+        text, errors = bundle.format_pattern(message.value, args)
+        return str(text), [str(error) for error in errors]
+
+    def duration(
+        self,
+        locale: str | None,
+        seconds: float,
+        *,
+        case: str = "nominative",
+        parts: int = 2,
+    ) -> str:
+        """A span in words, "1 day 2 hours": its `parts` largest units, in `case`.
+
+        Smaller units beyond `parts` are dropped (a span in a reply needs to be readable,
+        not exact). Zero or less reads as "0 seconds".
+        """
+        if case not in GRAMMATICAL_CASES:
+            raise ValueError(f"unknown grammatical case {case!r}")
+        words: list[str] = []
+        rest = max(int(seconds), 0)
+        for unit, size in DURATION_UNITS:
+            amount, rest = divmod(rest, size)
+            if amount:
+                words.append(self.duration_unit(locale, unit, amount, case=case))
+            if len(words) == parts:
+                break
+        return " ".join(words) or self.duration_unit(locale, "seconds", 0, case=case)
+
+    def duration_unit(
+        self, locale: str | None, unit: str, count: float, *, case: str = "nominative"
+    ) -> str:
+        """One unit of time, "5 minutes", in `case` ("weeks", "days", "hours", ...)."""
+        return self.format(locale, f"duration-{unit}", count=count, case=case)
 
     def _guidelines_source(self, locale: str | None) -> str:
         for candidate in self.chain(locale):

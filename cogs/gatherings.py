@@ -173,10 +173,10 @@ def length_text(ctx: Context, length: timedelta, locale: str) -> str:
     """ "90 minutes", "2 hours", "3 days" in `locale`."""
     minutes = round(length / timedelta(minutes=1))
     if minutes < 120 or minutes % 60:
-        return ctx.i18n.format(locale, "duration-minutes", count=minutes)
+        return ctx.i18n.duration_unit(locale, "minutes", minutes)
     if minutes < 48 * 60 or minutes % 1440:
-        return ctx.i18n.format(locale, "duration-hours", count=minutes // 60)
-    return ctx.i18n.format(locale, "duration-days", count=minutes // 1440)
+        return ctx.i18n.duration_unit(locale, "hours", minutes // 60)
+    return ctx.i18n.duration_unit(locale, "days", minutes // 1440)
 
 
 class Gatherings(Cog):

@@ -167,8 +167,8 @@ class Privacy(Cog):
         if seconds % YEAR_S == 0:
             return ctx.t("privacy-years", count=seconds // YEAR_S)
         if seconds % WEEK_S == 0:
-            return ctx.t("duration-weeks", count=seconds // WEEK_S)
-        return ctx.t("duration-days", count=max(1, seconds // 86400))
+            return ctx.i18n.duration_unit(ctx.locale, "weeks", seconds // WEEK_S)
+        return ctx.i18n.duration_unit(ctx.locale, "days", max(1, seconds // 86400))
 
     async def _holdings(self, ctx: Context) -> str:
         data = await ctx.store.export_member(ctx.community.id, ctx.event.user.id)

@@ -90,13 +90,14 @@ class Welcome(Cog):
         if not ctx.rules.welcome.enabled:
             return
         shown = names[:MAX_NAMES]
+        intro_channel = self._intro_channel(ctx)
         text = ctx.t_community(
-            "welcome-batch",
+            "welcome-batch-intro" if intro_channel else "welcome-batch",
             names=", ".join(shown),
             count=len(names),
             more=len(names) - len(shown),
             community=ctx.rules.community.name,
-            intro_channel=self._intro_channel(ctx),
+            intro_channel=intro_channel,
         )
         channel = ctx.rules.welcome.channel or ctx.rules.channels.welcome
         if channel:

@@ -289,7 +289,7 @@ async def test_an_internal_error_reply_carries_the_logged_incident_id(
     await add_community(engine, rules_text())
     with caplog.at_level(logging.ERROR, logger="bot.engine"):
         (reply,) = await engine.dispatch(command_event("crash", {}, OLA))
-    incident = re.search(r"incident code (\w+)", reply.text).group(1)
+    incident = re.search(r"error code: (\w+)", reply.text).group(1)
     assert f"command crash failed (incident {incident})" in caplog.text
 
 
@@ -317,7 +317,7 @@ async def test_an_unsupported_action_is_explained_by_platform(make_engine, add_c
     engine = await make_engine(cogs=[Tools], adapter=NoDelete())
     await add_community(engine, rules_text())
     (reply,) = await engine.dispatch(command_event("purge_it", {}, MIA))
-    assert reply.text == "“delete” isn't available on Telegram."
+    assert reply.text == "Deleting messages isn't available on Telegram."
 
 
 async def test_without_an_adapter_nothing_is_carried_out(add_community, localizer):

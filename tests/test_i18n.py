@@ -237,3 +237,128 @@ def test_shipped_guidelines_use_their_own_language(
 ) -> None:
     assert list(shipped.guideline_sections(locale)) == list(GUIDELINE_IDS)
     assert shipped.guideline_title(locale, "safety") == title
+
+
+# -- spans of time in the grammatical case the sentence needs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "case", "expected"),
+    [
+        (3600, "nominative", "1 godzina"),
+        (3600, "accusative", "1 godzinę"),
+        (3600, "genitive", "1 godziny"),
+        (3600, "instrumental", "1 godziną"),
+        (7200, "accusative", "2 godziny"),
+        (7200, "genitive", "2 godzin"),
+        (18000, "accusative", "5 godzin"),
+        (60, "accusative", "1 minutę"),
+        (1, "accusative", "1 sekundę"),
+        (86400 + 7200, "accusative", "1 dzień 2 godziny"),
+        (604800, "genitive", "1 tygodnia"),
+        (22 * 86400, "accusative", "3 tygodnie 1 dzień"),
+        (5400, "instrumental", "1 godziną 30 minutami"),
+    ],
+)
+def test_polish_spans_take_the_case_the_sentence_asks_for(
+    shipped: Localizer, seconds: int, case: str, expected: str
+) -> None:
+    assert shipped.duration("pl", seconds, case=case) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en", "1 day 2 hours"), ("sv", "1 dag 2 timmar"), ("nb", "1 dag 2 timer")],
+)
+def test_languages_without_cases_read_every_case_the_same(
+    shipped: Localizer, locale: str, expected: str
+) -> None:
+    spans = {shipped.duration(locale, 93784, case=case) for case in ("nominative", "accusative")}
+    assert spans == {expected}
+
+
+def test_a_span_shows_its_two_largest_units_and_zero_reads_as_seconds(shipped: Localizer) -> None:
+    assert shipped.duration("en", 93784) == "1 day 2 hours"
+    assert shipped.duration("en", 93784, parts=3) == "1 day 2 hours 3 minutes"
+    assert shipped.duration("en", 0) == "0 seconds"
+    assert shipped.duration("pl", 0, case="accusative") == "0 sekund"
+
+
+def test_an_unknown_grammatical_case_is_a_programming_error(shipped: Localizer) -> None:
+    with pytest.raises(ValueError, match="vocative"):
+        shipped.duration("pl", 60, case="vocative")
+
+
+def test_a_unit_formatted_without_a_case_is_nominative_and_silent(
+    shipped: Localizer, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.i18n"):
+        assert shipped.format("pl", "duration-minutes", count=1) == "1 minuta"
+    assert not caplog.records
+
+
+def test_render_returns_the_errors_format_would_only_log(shipped: Localizer) -> None:
+    text, errors = shipped.render("pl", "toolkit-timed-out", {"user": "Ola", "case": 3})
+    assert "Ola" in text and errors
+    assert shipped.render("sv", "no-such-message", {}) == (
+        "no-such-message",
+        ["no message no-such-message in sv"],
+    )
+
+
+# -- messages whose grammar depends on the numbers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "many"),
+    [
+        ("sv", "Välkommen till Fika, Åsa!", "Välkomna till Fika, Åsa, Ola!"),
+        ("pl", "Witaj w społeczności Fika, Åsa!", "Witajcie w społeczności Fika, Åsa, Ola!"),
+        ("en", "Welcome to Fika, Åsa!", "Welcome to Fika, Åsa, Ola!"),
+    ],
+)
+def test_a_batched_welcome_greets_one_person_in_the_singular(
+    shipped: Localizer, locale: str, one: str, many: str
+) -> None:
+    def greet(names: str, count: int) -> str:
+        return shipped.format(
+            locale, "welcome-batch", community="Fika", names=names, count=count, more=0
+        )
+
+    assert greet("Åsa", 1).startswith(one)
+    assert greet("Åsa, Ola", 2).startswith(many)
+
+
+@pytest.mark.parametrize(
+    ("more", "expected"),
+    [(1, "i jeszcze 1 osoba!"), (3, "i jeszcze 3 osoby!"), (5, "i jeszcze 5 osób!")],
+)
+def test_polish_counts_the_members_a_batched_welcome_leaves_unnamed(
+    shipped: Localizer, more: int, expected: str
+) -> None:
+    text = shipped.format(
+        "pl", "welcome-batch", community="Fika", names="Ola, Kasia", count=9, more=more
+    )
+    assert expected in text
+
+
+@pytest.mark.parametrize("locale", ["en", "sv", "nb", "pl"])
+def test_appeal_outcomes_say_what_happened_to_the_decision(
+    shipped: Localizer, locale: str
+) -> None:
+    """ "Upheld" means the decision stays: no text may read as the appeal succeeding."""
+    kept = shipped.format(
+        locale, "toolkit-appeal-outcome", outcome="upheld", number=4, community="Fika", lifted="no"
+    )
+    undone = shipped.format(
+        locale,
+        "toolkit-appeal-outcome",
+        outcome="overturned",
+        number=4,
+        community="Fika",
+        lifted="yes",
+    )
+    stands = {"en": "stands", "sv": "står fast", "nb": "står ved lag", "pl": "utrzymana"}
+    overturned = {"en": "overturned", "sv": "upphävts", "nb": "omgjort", "pl": "uchylona"}
+    assert stands[locale] in kept and overturned[locale] not in kept
+    assert overturned[locale] in undone and stands[locale] not in undone

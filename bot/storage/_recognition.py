@@ -53,6 +53,22 @@ class RecognitionMixin(StoreBase):
         )
         return await self._read(lambda session: int(session.exec(query).one()))
 
+    async def last_kudos_at(
+        self, community_id: str, giver_id: str, receiver_id: str
+    ) -> datetime | None:
+        """When `giver_id` last thanked `receiver_id`, so a cooldown can say when it ends."""
+        query = (
+            select(t.Kudos.at)
+            .where(
+                t.Kudos.community_id == community_id,
+                t.Kudos.giver_id == giver_id,
+                t.Kudos.receiver_id == receiver_id,
+            )
+            .order_by(col(t.Kudos.at).desc())
+            .limit(1)
+        )
+        return await self._read(lambda session: session.exec(query).first())
+
     async def kudos_count(
         self, community_id: str, receiver_id: str, since: datetime | None = None
     ) -> int:

@@ -93,7 +93,14 @@ async def on_join(ctx: Context) -> bool:
         return False
     state.raid_until = now + timedelta(seconds=policy.lift_after)
     state.raid_channels = _raid_channels(ctx, policy)
-    await _alert(ctx, "moderation-raid-started", joins=policy.joins, seconds=policy.per)
+    await _alert(
+        ctx,
+        "moderation-raid-started",
+        joins=policy.joins,
+        seconds=policy.per,
+        quiet=ctx.i18n.duration(ctx.community.locale, policy.lift_after, case="accusative"),
+        **_raid_response(policy, state.raid_channels),
+    )
     if policy.response != "alert":
         for channel in state.raid_channels:
             action: Action = (
@@ -123,7 +130,13 @@ async def on_tick(ctx: Context) -> None:
                 else Slowmode(channel=channel, seconds=0, rule="raid", automatic=True)
             )
             await _try(ctx, action)
-    await _alert(ctx, "moderation-raid-ended")
+    await _alert(ctx, "moderation-raid-ended", **_raid_response(policy, channels))
+
+
+def _raid_response(policy: RaidPolicy, channels: tuple[str, ...]) -> dict[str, str]:
+    """What raid mode does to the channels, as the raid alerts tell the moderators."""
+    response = policy.response if channels else "alert"
+    return {"response": response, "channels": ", ".join(f"#{name}" for name in channels)}
 
 
 async def _alert(ctx: Context, message_id: str, **args: object) -> None:

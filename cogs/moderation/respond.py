@@ -60,6 +60,7 @@ async def respond(ctx: Context, finding: Finding) -> None:
             name=event.user.name,
             guideline=ctx.t(f"guideline-{finding.guideline}"),
             severity=finding.severity,
+            removed="yes" if "delete" in done else "no",
         )
         await ctx.perform(
             Warn(

@@ -9,6 +9,7 @@ when refused; a command gets a clear localized reason.
 from __future__ import annotations
 
 import logging
+import math
 from datetime import timedelta
 
 from bot.actions import Reply
@@ -23,12 +24,12 @@ log = logging.getLogger(__name__)
 
 
 def wait_text(ctx: Context, seconds: float) -> str:
-    """A rough, localized span ("10 minutes", "2 hours", "1 day") for cooldown replies."""
-    if seconds < 120 * 60:
-        return ctx.t("duration-minutes", count=max(1, round(seconds / 60)))
-    if seconds < 48 * 3600:
-        return ctx.t("duration-hours", count=round(seconds / 3600))
-    return ctx.t("duration-days", count=round(seconds / 86400))
+    """How long until a cooldown ends, rounded up to the minute ("in 1 hour 5 minutes").
+
+    Accusative, as the Polish "za 5 minut" needs; under a minute reads as "1 minute".
+    """
+    minutes = max(1, math.ceil(seconds / 60))
+    return ctx.i18n.duration(ctx.locale, minutes * 60, case="accusative")
 
 
 class ThanksMixin:
@@ -88,12 +89,13 @@ class ThanksMixin:
         giver = ctx.event.user.id
         if receiver_id == giver:
             raise UserError("thanks-self")
-        cooldown_start = now - timedelta(seconds=settings.cooldown)
-        if await store.kudos_between(community, giver, receiver_id, cooldown_start):
+        last = await store.last_kudos_at(community, giver, receiver_id)
+        if last is not None and now - last < timedelta(seconds=settings.cooldown):
+            left = timedelta(seconds=settings.cooldown) - (now - last)
             raise UserError(
                 "thanks-cooldown",
                 name=receiver_name,
-                wait=wait_text(ctx, settings.cooldown),
+                wait=wait_text(ctx, left.total_seconds()),
             )
         window_start = now - timedelta(seconds=settings.mutual_window)
         pair = await store.kudos_between(community, giver, receiver_id, window_start)

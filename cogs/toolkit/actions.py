@@ -168,18 +168,19 @@ class ModActions(Cog):
             target,
             "toolkit-timeout-member",
             case=case.number,
-            duration=human_duration(ctx, locale, seconds),
+            duration=human_duration(ctx, locale, seconds, "accusative"),
             reason=reason,
         )
         text = ctx.t(
             "toolkit-timed-out",
             user=display(user, target),
-            duration=human_duration(ctx, ctx.locale, seconds),
+            duration=human_duration(ctx, ctx.locale, seconds, "accusative"),
             case=case.number,
         )
         if capped:
             text += "\n" + ctx.t(
-                "toolkit-timeout-capped", limit=human_duration(ctx, ctx.locale, seconds)
+                "toolkit-timeout-capped",
+                limit=human_duration(ctx, ctx.locale, seconds, "accusative"),
             )
         if not told:
             text += "\n" + ctx.t("toolkit-dm-failed")
@@ -243,7 +244,7 @@ class ModActions(Cog):
             post=False,
         )
         locale = await member_locale(ctx, user, target)
-        length = human_duration(ctx, locale, duration) if duration else ""
+        length = human_duration(ctx, locale, duration, "accusative") if duration else ""
         told = await self._tell(
             ctx,
             user,
@@ -269,7 +270,7 @@ class ModActions(Cog):
             told,
             user=display(user, target),
             case=case.number,
-            duration=human_duration(ctx, ctx.locale, duration) if duration else "",
+            duration=human_duration(ctx, ctx.locale, duration, "accusative") if duration else "",
             temporary="yes" if duration else "no",
         )
 

@@ -46,7 +46,7 @@ class Cases(Cog):
             ctx.t(
                 "toolkit-cases-points",
                 points=round(points, 1),
-                half_life=human_duration(ctx, ctx.locale, strikes.half_life),
+                half_life=human_duration(ctx, ctx.locale, strikes.half_life, "accusative"),
             ),
         ]
         for case in found[-LIST_LIMIT:]:
@@ -185,7 +185,7 @@ def history_text(ctx: Context, data: dict[str, Any]) -> str:
         ctx.t(
             "toolkit-cases-points",
             points=data["strike_points"],
-            half_life=human_duration(ctx, ctx.locale, data["half_life_s"]),
+            half_life=human_duration(ctx, ctx.locale, data["half_life_s"], "accusative"),
         ),
     ]
     for case in data["cases"]:

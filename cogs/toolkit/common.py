@@ -23,13 +23,6 @@ SYSTEM_ID = "hearth"
 SANCTIONS = ("warn", "timeout", "kick", "ban")
 """Case actions that are linked to an incident (a manual one when none is recent)."""
 INCIDENT_LINK_WINDOW = timedelta(hours=24)
-DURATION_UNITS = (
-    ("duration-weeks", 604800),
-    ("duration-days", 86400),
-    ("duration-hours", 3600),
-    ("duration-minutes", 60),
-    ("duration-seconds", 1),
-)
 
 
 def queue_channel(ctx: Context, preferred: str | None) -> str | None:
@@ -66,17 +59,11 @@ async def remember_locale(ctx: Context) -> None:
         )
 
 
-def human_duration(ctx: Context, locale: str, seconds: int) -> str:
-    """ "1 day 2 hours" in `locale`: the two largest units, so long spans stay readable."""
-    parts: list[str] = []
-    rest = max(int(seconds), 0)
-    for message_id, size in DURATION_UNITS:
-        amount, rest = divmod(rest, size)
-        if amount:
-            parts.append(ctx.i18n.format(locale, message_id, count=amount))
-        if len(parts) == 2:
-            break
-    return " ".join(parts) or ctx.i18n.format(locale, "duration-seconds", count=0)
+def human_duration(ctx: Context, locale: str, seconds: int, case: str = "nominative") -> str:
+    """ "1 day 2 hours" in `locale` and the grammatical `case` the message needs there
+    (Polish "na 2 godziny" is accusative): the two largest units, so long spans stay readable.
+    """
+    return ctx.i18n.duration(locale, seconds, case=case)
 
 
 def action_name(ctx: Context, locale: str, action: str) -> str:

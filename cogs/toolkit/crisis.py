@@ -213,13 +213,19 @@ class Crisis(Cog):
         return done, failed
 
     async def _announce(
-        self, ctx: Context, channels: list[str], custom: str | None, message_id: str, reason: str
+        self,
+        ctx: Context,
+        channels: list[str],
+        custom: str | None,
+        message_id: str,
+        reason: str,
+        mode: str,
     ) -> None:
         community = ctx.community.name
         if custom:
             text = custom.format(reason=reason, community=community)
         else:
-            text = ctx.t_community(message_id, reason=reason, community=community)
+            text = ctx.t_community(message_id, reason=reason, community=community, mode=mode)
         target = ctx.rules.lockdown.announcement_channel
         for channel in [target] if target else channels:
             await try_perform(ctx, Send(channel=channel, text=text))
@@ -245,7 +251,9 @@ class Crisis(Cog):
         await ctx.store.add_audit(
             ctx.community.id, ctx.event.user.id, "lockdown", ctx.now(), detail=detail
         )
-        await self._announce(ctx, done, settings.announcement, "toolkit-lockdown-announce", reason)
+        await self._announce(
+            ctx, done, settings.announcement, "toolkit-lockdown-announce", reason, settings.mode
+        )
         await self._reply_summary(ctx, "toolkit-lockdown-done", done, failed, settings.mode)
 
     @command("unlockdown", Option("reason", OptionType.TEXT), level=Level.MODERATOR)
@@ -277,7 +285,12 @@ class Crisis(Cog):
                 ctx.community.id, actor, "lockdown", ctx.now(), detail=remaining
             )
         await self._announce(
-            ctx, done, settings.end_announcement, "toolkit-unlockdown-announce", reason
+            ctx,
+            done,
+            settings.end_announcement,
+            "toolkit-unlockdown-announce",
+            reason,
+            state["mode"],
         )
         await self._reply_summary(ctx, "toolkit-unlockdown-done", done, failed, state["mode"])
 

@@ -6,7 +6,7 @@
 
 care-feature-off = That feature is turned off in this community.
 # $user: the member id that was given.
-care-unknown-member = I don't know a member “{ $user }” here. Check the name and try again.
+care-unknown-member = I can't find a member “{ $user }” here. Check the name and try again.
 
 ## Welcome during a join wave (many members at once)
 
@@ -18,7 +18,16 @@ welcome-batch =
     }! { $count ->
         [one] We're glad you're here.
        *[other] So many new faces — we're glad you're all here.
-    } Say hello in #{ $intro_channel } and take a look at /guidelines.
+    } Take a look at /guidelines when you have a moment.
+# The same, when the community has an introductions channel.
+welcome-batch-intro =
+    Welcome to { $community }, { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }! { $count ->
+        [one] We're glad you're here. Say hello in #{ $intro_channel } and take a look at /guidelines.
+       *[other] So many new faces — we're glad you're all here. Say hello in #{ $intro_channel } and take a look at /guidelines.
+    }
 
 ## Introductions
 
@@ -33,8 +42,8 @@ intro-thanks-suggest =
 ## Thanks and kudos
 
 thanks-self = It's kind of you, but you can't thank yourself. 😊
-# $wait: a span like "10 minutes".
-thanks-cooldown = You thanked { $name } just now — you can thank them again within { $wait }.
+# $wait: how long until the cooldown ends, a span in the accusative ("25 minutes").
+thanks-cooldown = You thanked { $name } recently. You can thank them again in { $wait }.
 thanks-mutual-cap = You and { $name } have thanked each other a lot today. Thanks from others count too — try again tomorrow.
 # $count: how many thanks the member has received in total.
 thanks-given =
@@ -75,12 +84,12 @@ badge-given = Done — { $name } now has { $badge }.
 ## Leaderboard
 
 # $period: "This week", "This month" or "All time".
-leaderboard-empty = Nobody has been thanked yet ({ $period }). Be the first with /thanks!
+leaderboard-empty = { $period }: nobody has been thanked yet. Be the first with /thanks!
 leaderboard-header = 🏆 Most thanked — { $period }:
 leaderboard-line =
     { $rank }. { $name } — { $count ->
-        [one] { $count } thanks
-       *[other] { $count } thanks
+        [one] thanked { $count } time
+       *[other] thanked { $count } times
     }
 leaderboard-footer = Rather not be listed? Use /recognition leaderboard:hide.
 recognition-hidden = You're now hidden from the leaderboard. Your thanks still count; use /recognition leaderboard:show to appear again.
@@ -93,12 +102,13 @@ event-bad-time = I couldn't read “{ $value }” as a date and time. Write it l
 event-in-past = “{ $value }” is already in the past. Pick a time that's still to come.
 event-too-far = “{ $value }” is too far ahead. Please plan events at most a year out.
 event-too-many =
-    There are already { $count ->
-        [one] { $count } upcoming event
-       *[other] { $count } upcoming events
+    { $count ->
+        [one] There's already { $count } upcoming event
+       *[other] There are already { $count } upcoming events
     }. Cancel one with /cancelevent or wait until one is over.
 event-created = Event #{ $id } “{ $title }” is announced.
-# $when: the start time (Discord timestamp markup or a list of time zones); $length: "2 hours".
+# $when: the start time (Discord timestamp markup or a list of time zones).
+# $length: how long it lasts, "2 hours", in the nominative.
 event-announcement =
     📅 { $title }
     🕒 { $when } — { $length }
@@ -112,7 +122,7 @@ event-rsvp-going =
         [one] { $going } person is going.
        *[other] { $going } people are going.
     }
-event-rsvp-maybe = Noted as “maybe” for { $title }. I'll remind the channel before it starts.
+event-rsvp-maybe = Noted as “maybe” for { $title }. I'll post a reminder in the channel before it starts.
 event-rsvp-no = Noted — you can't make it to { $title }. Maybe next time!
 event-gone = That event is over or was cancelled.
 events-none = No events are planned right now.
@@ -125,7 +135,7 @@ events-line = #{ $id } { $title } — { $when } ({ $going } going)
 event-unknown = There's no upcoming event #{ $id }.
 event-not-yours = Only the host or a moderator can cancel “{ $title }”.
 event-cancelled = ❌ “{ $title }” has been cancelled by { $name }.
-event-cancel-done = “{ $title }” is cancelled, and those who were going have been told.
+event-cancel-done = “{ $title }” is cancelled, and everyone who was going has been told.
 event-reminder =
     ⏰ Reminder: { $title } starts { $when }. { $going ->
         [one] { $going } person is going.
@@ -144,9 +154,9 @@ poll-too-many-options =
 poll-duplicate-option = Two of the options are the same. Each option should be different.
 poll-too-long = That's longer than polls can run here. Please pick a shorter duration.
 poll-too-many-open =
-    There are already { $count ->
-        [one] { $count } open poll
-       *[other] { $count } open polls
+    { $count ->
+        [one] There's already { $count } open poll
+       *[other] There are already { $count } open polls
     }. End one with /endpoll first.
 poll-announcement = 📊 Poll #{ $id }: { $question }
 poll-closes = Voting closes { $when }. Your vote is secret.
@@ -155,7 +165,7 @@ poll-unknown = There's no open poll #{ $id }.
 poll-not-yours = Only the person who started the poll or a moderator can end it.
 poll-ended = Poll #{ $id } is closed and the results are posted.
 poll-closed = This poll is closed.
-poll-voted = Your vote for “{ $option }” is counted. Press it again to take it back.
+poll-voted = Your vote for “{ $option }” is counted. Press the same option again to take it back.
 poll-vote-removed = Your vote for “{ $option }” is taken back.
 poll-results-header =
     📊 Results: { $question } ({ $count ->
@@ -163,7 +173,7 @@ poll-results-header =
        *[other] { $count } votes
     })
 poll-results-line = { $bar } { $option } — { $count } ({ $percent }%)
-feedback-no-channel = Feedback isn't set up in this community yet — there's no moderators' channel.
+feedback-no-channel = Feedback isn't set up in this community yet: there's no moderators' channel to send it to.
 feedback-cooldown = Thanks — you've just sent feedback. Please wait a few minutes before sending more.
 feedback-report = 📝 Anonymous feedback from a member: { $text }
 feedback-sent = Thank you! Your feedback reached the moderators without your name.
@@ -175,7 +185,7 @@ stats-header =
         [one] day
        *[other] { $days } days
     }
-# $net: signed, like "+3" or "-1".
+# $net: signed, like "+3" or "-1"; the net change in members.
 stats-members = Members: { $joins } joined, { $leaves } left ({ $net }).
 stats-quiet = No messages were written in this period.
 stats-active =

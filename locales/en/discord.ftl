@@ -5,7 +5,7 @@
 
 discord-channel-not-found = I couldn't find a channel called #{ $channel } on this server.
 discord-role-not-found = I couldn't find a role called “{ $role }” on this server.
-discord-timeout-too-long = Discord timeouts can last at most 28 days. Pick a shorter time, or use a ban instead.
+discord-timeout-too-long = A Discord timeout can last at most 28 days. Pick a shorter time, or ban instead.
 discord-slowmode-too-long = Discord slowmode can be at most 6 hours.
 discord-not-banned = { $user } isn't banned here.
 discord-no-guild = I'm not in any Discord server of this community right now.
@@ -13,7 +13,7 @@ discord-no-guild = I'm not in any Discord server of this community right now.
 ## Direct messages
 
 # Posted in the server when a member's DMs are closed; $mention pings them.
-discord-dm-closed = { $mention }, I have a message for you, but your direct messages are closed. Allow DMs from this server and I'll try again next time.
+discord-dm-closed = { $mention }, I have a message for you, but your direct messages are closed. Allow direct messages from this server's members so I can reach you next time.
 
 ## Interactions
 

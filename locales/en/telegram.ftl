@@ -2,7 +2,7 @@
 
 # Posted in the group, after a mention of the member, when a private message can't be delivered.
 # $bot: the bot's username without "@".
-telegram-dm-fallback = I have a private message for you, but Telegram only lets me write to you after you've opened a chat with me. Tap @{ $bot } and press Start, then I can reach you.
+telegram-dm-fallback = I have a private message for you, but Telegram only lets me write to you after you've opened a chat with me. Tap @{ $bot }, press Start, and I can reach you next time.
 telegram-private-start = Hi! I help look after the groups I'm part of. Here in private you can use /guidelines, /privacy, /appeal, /report and /help. Everything else works in the group.
 # $command: the command name without "/".
 telegram-private-group-only = /{ $command } works in the group, not in a private chat. Please send it there.

@@ -3,7 +3,7 @@
 ## Felles
 
 care-feature-off = Den funksjonen er slått av i dette fellesskapet.
-care-unknown-member = Jeg kjenner ikke til noe medlem «{ $user }» her. Sjekk navnet og prøv igjen.
+care-unknown-member = Jeg finner ikke noe medlem «{ $user }» her. Sjekk navnet og prøv igjen.
 
 ## Velkomst når mange blir med samtidig
 
@@ -12,9 +12,17 @@ welcome-batch =
         [0] {""}
        *[other] {" "}og { $more } til
     }! { $count ->
-        [one] Så hyggelig at du er her.
-       *[other] Så mange nye fjes — så hyggelig at dere er her.
-    } Si hei i #{ $intro_channel } og ta en titt på /guidelines.
+        [one] Så hyggelig at du er her. Ta gjerne en titt på /guidelines når du har tid.
+       *[other] Så mange nye fjes – så hyggelig at dere er her. Ta gjerne en titt på /guidelines når dere har tid.
+    }
+welcome-batch-intro =
+    Velkommen til { $community }, { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}og { $more } til
+    }! { $count ->
+        [one] Så hyggelig at du er her. Si hei i #{ $intro_channel } og ta en titt på /guidelines.
+       *[other] Så mange nye fjes – så hyggelig at dere er her. Si hei i #{ $intro_channel } og ta en titt på /guidelines.
+    }
 
 ## Presentasjoner
 
@@ -28,8 +36,8 @@ intro-thanks-suggest =
 ## Takk og anerkjennelse
 
 thanks-self = Fint tenkt, men du kan ikke takke deg selv. 😊
-thanks-cooldown = Du takket { $name } akkurat nå — du kan takke igjen innen { $wait }.
-thanks-mutual-cap = Du og { $name } har takket hverandre mange ganger i dag. Takk fra andre teller også — prøv igjen i morgen.
+thanks-cooldown = Du takket { $name } nylig. Du kan takke igjen om { $wait }.
+thanks-mutual-cap = Du og { $name } har takket hverandre mange ganger i dag. Takk fra andre teller også – prøv igjen i morgen.
 thanks-given =
     { $giver } takket { $name }! { $name } har fått { $count ->
         [one] { $count } takk
@@ -39,7 +47,7 @@ milestone-thanks =
     🎉 { $name } har nå fått { $count ->
         [one] { $count } takk
        *[other] { $count } takk
-    } — takk for at du hjelper til!
+    } – takk for at du hjelper til!
 
 ## Merker
 
@@ -61,14 +69,14 @@ badges-header =
     }:
 badge-unknown = Det finnes ikke noe merke som heter «{ $badge }». Merker du kan dele ut: { $known }.
 badge-already = { $name } har allerede { $badge }.
-badge-given = Ferdig — { $name } har nå { $badge }.
+badge-given = Ferdig – { $name } har nå { $badge }.
 
 ## Toppliste
 
-leaderboard-empty = Ingen har blitt takket ennå ({ $period }). Bli den første med /thanks!
-leaderboard-header = 🏆 Flest takk — { $period }:
+leaderboard-empty = { $period }: ingen har fått takk ennå. Bli den første med /thanks!
+leaderboard-header = 🏆 Flest takk – { $period }:
 leaderboard-line =
-    { $rank }. { $name } — { $count ->
+    { $rank }. { $name } – { $count ->
         [one] { $count } takk
        *[other] { $count } takk
     }
@@ -89,7 +97,7 @@ event-too-many =
 event-created = Arrangement #{ $id } «{ $title }» er kunngjort.
 event-announcement =
     📅 { $title }
-    🕒 { $when } — { $length }
+    🕒 { $when } – { $length }
     Arrangør: { $host }
 event-rsvp-hint = Si fra om du kommer med knappene under.
 event-button-going = Jeg kommer
@@ -100,8 +108,8 @@ event-rsvp-going =
         [one] { $going } person kommer.
        *[other] { $going } personer kommer.
     }
-event-rsvp-maybe = Notert som «kanskje» til { $title }. Jeg minner kanalen på det før det starter.
-event-rsvp-no = Notert — du kan ikke komme på { $title }. Kanskje neste gang!
+event-rsvp-maybe = Notert som «kanskje» til { $title }. Jeg legger ut en påminnelse i kanalen før det starter.
+event-rsvp-no = Notert – du kan ikke komme på { $title }. Kanskje neste gang!
 event-gone = Det arrangementet er over eller avlyst.
 events-none = Ingen arrangementer er planlagt akkurat nå.
 events-header =
@@ -109,11 +117,11 @@ events-header =
         [one] { $count } kommende arrangement:
        *[other] { $count } kommende arrangementer:
     }
-events-line = #{ $id } { $title } — { $when } ({ $going } kommer)
+events-line = #{ $id } { $title } – { $when } ({ $going } kommer)
 event-unknown = Det finnes ikke noe kommende arrangement #{ $id }.
 event-not-yours = Bare arrangøren eller en moderator kan avlyse «{ $title }».
 event-cancelled = ❌ «{ $title }» er avlyst av { $name }.
-event-cancel-done = «{ $title }» er avlyst, og de som skulle komme, har fått beskjed.
+event-cancel-done = «{ $title }» er avlyst, og alle som skulle komme, har fått beskjed.
 event-reminder =
     ⏰ Påminnelse: { $title } starter { $when }. { $going ->
         [one] { $going } person kommer.
@@ -143,33 +151,33 @@ poll-unknown = Det finnes ingen åpen avstemning #{ $id }.
 poll-not-yours = Bare den som startet avstemningen eller en moderator kan avslutte den.
 poll-ended = Avstemning #{ $id } er stengt, og resultatet er lagt ut.
 poll-closed = Denne avstemningen er stengt.
-poll-voted = Stemmen din på «{ $option }» er talt. Trykk igjen for å trekke den tilbake.
+poll-voted = Stemmen din på «{ $option }» er telt. Trykk på det samme alternativet igjen for å trekke den tilbake.
 poll-vote-removed = Stemmen din på «{ $option }» er trukket tilbake.
 poll-results-header =
     📊 Resultat: { $question } ({ $count ->
         [one] { $count } stemme
        *[other] { $count } stemmer
     })
-poll-results-line = { $bar } { $option } — { $count } ({ $percent } %)
-feedback-no-channel = Tilbakemeldinger er ikke satt opp i dette fellesskapet ennå — det finnes ingen moderatorkanal.
-feedback-cooldown = Takk — du sendte nettopp en tilbakemelding. Vent noen minutter før du sender mer.
+poll-results-line = { $bar } { $option } – { $count } ({ $percent } %)
+feedback-no-channel = Tilbakemeldinger er ikke satt opp i dette fellesskapet ennå: det finnes ingen moderatorkanal å sende dem til.
+feedback-cooldown = Takk – du sendte nettopp en tilbakemelding. Vent noen minutter før du sender mer.
 feedback-report = 📝 Anonym tilbakemelding fra et medlem: { $text }
 feedback-sent = Takk! Tilbakemeldingen din har nådd moderatorene uten navnet ditt.
 
 ## Fellesskapets helse
 
 stats-header =
-    📈 { $community } — { $days ->
+    📈 { $community } – { $days ->
         [one] det siste døgnet
        *[other] de siste { $days } dagene
     }
-stats-members = Medlemmer: { $joins } ble med, { $leaves } forlot ({ $net }).
+stats-members = Medlemmer: { $joins } ble med, { $leaves } gikk ut ({ $net }).
 stats-quiet = Ingen meldinger ble skrevet i perioden.
 stats-active =
     Aktive: { $count ->
         [one] { $count } medlem
        *[other] { $count } medlemmer
-    } skrev noe ({ $week } denne uken) — omtrent { $percent } % av rundt { $size }.
+    } skrev noe ({ $week } denne uken) – omtrent { $percent } % av rundt { $size }.
 stats-messages =
     { $count ->
         [one] { $count } melding
@@ -178,10 +186,10 @@ stats-messages =
 stats-peak = Mest aktivt: { $weekday } rundt { $hour }.
 stats-incidents =
     { $count ->
-        [one] { $count } modereringssak
-       *[other] { $count } modereringssaker
-    }; oftest: { $rule }.
-stats-no-incidents = Ingen modereringssaker. 🌿
+        [one] { $count } hendelse
+       *[other] { $count } hendelser
+    } i modereringen; oftest: { $rule }.
+stats-no-incidents = Ingen hendelser i modereringen. 🌿
 stats-mood = Stemning på { $language }: { $positive } % positiv, { $negative } % negativ ({ $count ->
     [one] { $count } melding
    *[other] { $count } meldinger
@@ -191,14 +199,14 @@ stats-language-sv = svensk
 stats-language-nb = norsk
 stats-language-pl = polsk
 digest-header = 🗞️ Ukesoppsummering for { $community } (siste 7 dager)
-digest-footer = For diagrammer, kjør: hearth stats --rules FIL --out MAPPE
+digest-footer = Vil du se diagrammer? Kjør: hearth stats --rules FIL --out MAPPE
 
 ## Diagrammer
 
 chart-no-data = Ingen data i perioden
 chart-growth-title = Medlemsvekst per dag
 chart-joins = Ble med
-chart-leaves = Forlot
+chart-leaves = Gikk ut
 chart-net = Nettoendring
 chart-active-title = Aktive medlemmer
 chart-active-day = Siste døgn
@@ -206,7 +214,7 @@ chart-active-week = Siste 7 dager
 chart-active-period = Hele perioden
 chart-engagement = Engasjement: { $percent } % av rundt { $size } medlemmer
 chart-channels-title = Meldinger per kanal
-chart-incidents-title = Modereringssaker per regel
+chart-incidents-title = Hendelser per regel
 chart-heatmap-title = Mest aktive timer per ukedag ({ $timezone })
 chart-messages = Meldinger
 chart-sentiment-title = Stemning over tid per språk
@@ -218,7 +226,7 @@ cmd-badges = Se hvilke merker et medlem har fått
 cmd-badges-user = Hvem sine merker (standard: dine)
 cmd-badge = Gi et medlem et merke
 cmd-badge-user = Medlemmet som får merket
-cmd-badge-badge = Merkets id, f.eks. event-host eller et eget merke
+cmd-badge-badge = Merkets id, f.eks. event-host eller et av fellesskapets egne merker
 cmd-recognition = Velg om du vises på topplisten
 cmd-recognition-leaderboard = Vis eller skjul deg
 cmd-choice-leaderboard-show = Vis meg
@@ -229,7 +237,7 @@ cmd-event-when = Start i fellesskapets tidssone, f.eks. 2026-11-20 19:00
 cmd-event-duration = Hvor lenge det varer, f.eks. 90m eller 2h (standard 2h)
 cmd-event-description = Noen ord om arrangementet
 cmd-events = Vis kommende arrangementer
-cmd-cancelevent = Avlys et arrangement du står for
+cmd-cancelevent = Avlys et arrangement du er arrangør for
 cmd-cancelevent-id = Arrangementets nummer
 cmd-poll = Start en avstemning med knapper
 cmd-poll-question = Spørsmålet
@@ -238,4 +246,4 @@ cmd-poll-duration = Hvor lenge avstemningen er åpen, f.eks. 1h eller 2d (standa
 cmd-endpoll = Steng en avstemning nå og vis resultatet
 cmd-endpoll-id = Avstemningens nummer
 cmd-feedback = Send anonym tilbakemelding til moderatorene
-cmd-feedback-text = Tilbakemeldingen din — navnet ditt blir ikke med
+cmd-feedback-text = Tilbakemeldingen din – navnet ditt blir ikke med

@@ -2,11 +2,11 @@
 
 ## Kommandoer
 
-cmd-privacy-action = info (standard), export (en kopi på DM) eller erase (slett)
+cmd-privacy-action = info (standard), export (en kopi som direktemelding) eller erase (slett)
 cmd-choice-action-info = Hva som lagres og hvorfor
 cmd-choice-action-export = Send meg en kopi av opplysningene mine
 cmd-choice-action-erase = Slett opplysningene mine
-cmd-forget = Slett et medlems opplysninger fra registeret (krever bekreftelse)
+cmd-forget = Slett opplysningene om et medlem fra registeret (krever bekreftelse)
 cmd-forget-user = Medlemmet som skal få opplysningene sine slettet
 
 ## Grense for kommandoer (bot/engine.py)
@@ -20,12 +20,12 @@ privacy-notice =
     Dette fellesskapet bruker Hearth, en modereringsbot, for å holde samtalene trygge og vennlige. For å få til det lagrer den litt om medlemmene – bare det modereringen og fellesskapets statistikk trenger. Opplysningene blir aldri solgt, aldri brukt til reklame, og bare moderatorene i fellesskapet kan se dem.
 privacy-stored-header = Dette lagres, og hvorfor:
 data-privacy = Grunnleggende medlemsopplysninger (id, visningsnavn og språk) slik at boten kan svare deg på ditt språk; hvor mange meldinger du skrev hver dag, til statistikk over aktive medlemmer og milepæler; og antall meldinger per kanal og time, uten navn – aldri selve meldingene.
-data-moderation = Når en melding bryter en regel: hvilken regel, når, hva som ble gjort og et kort sladdet utdrag, slik at moderatorene kan handle rettferdig og konsekvent. Prikkene blekner med tiden.
-data-welcome = Når du ble med eller forlot fellesskapet, slik at fellesskapet kan se hvordan det vokser og ønske deg velkommen.
-data-gatherings = Svarene dine på arrangementer i fellesskapet (kommer, kanskje eller nei) med visningsnavnet og språket ditt, slik at påminnelser når dem som kommer; lagres til arrangementet er over.
-data-polls = Hvilket alternativ du valgte i en åpen avstemning, slik at du kan flytte eller trekke tilbake stemmen din; lagres til avstemningen stenger og vises aldri for noen. Hvem som sendte anonym tilbakemelding, registreres ikke.
-privacy-retention = Så lenge lagres det: utdrag fra meldinger { $excerpts }, hendelser { $incidents }, modereringssaker { $cases }, rapporter { $reports }, aktivitetstall { $activity }. Eldre opplysninger slettes automatisk hver dag.
-privacy-forever = til noen sletter dem
+data-moderation = Når en melding bryter en regel: hvilken regel, når, hva som ble gjort og et kort utdrag der personopplysninger er sladdet, slik at moderatorene kan handle rettferdig og konsekvent. Prikkene forsvinner etter hvert.
+data-welcome = Når du ble med eller gikk ut av fellesskapet, slik at fellesskapet kan se hvordan det vokser og ønske deg velkommen.
+data-gatherings = Svarene dine på arrangementer i fellesskapet (kommer, kanskje eller kan ikke) med visningsnavnet og språket ditt, slik at påminnelser når dem som kommer; lagres til arrangementet er over.
+data-polls = Hvilket alternativ du valgte i en åpen avstemning, slik at du kan endre eller trekke tilbake stemmen din; lagres til avstemningen stenger og vises aldri for noen. Hvem som sendte anonym tilbakemelding, registreres ikke.
+privacy-retention = Så lenge lagres det – utdrag fra meldinger: { $excerpts } · hendelser: { $incidents } · modereringssaker: { $cases } · rapporter: { $reports } · aktivitetstall: { $activity }. Alt som er eldre, slettes automatisk hver dag.
+privacy-forever = til noen sletter det
 privacy-years =
     { $count ->
         [one] { $count } år
@@ -63,7 +63,7 @@ privacy-forget-confirm =
     } for å bekrefte.
 privacy-erase-button = Slett
 privacy-cancel-button = Avbryt
-privacy-erase-expired = Bekreftelsen har utløpt. Ingenting ble slettet – spør igjen hvis du fortsatt vil.
+privacy-erase-expired = Bekreftelsen har gått ut. Ingenting ble slettet – spør igjen hvis du fortsatt vil.
 privacy-erase-cancelled = Avbrutt. Ingenting ble slettet.
 privacy-erase-done = Ferdig. Opplysningene dine er slettet fra fellesskapets register.
 privacy-forget-done = Ferdig. Opplysningene om medlemmet { $user } er slettet fra registeret.

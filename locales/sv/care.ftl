@@ -3,22 +3,36 @@
 ## Gemensamt
 
 care-feature-off = Den funktionen är avstängd i den här gemenskapen.
-care-unknown-member = Jag känner inte till någon medlem ”{ $user }” här. Kolla namnet och försök igen.
+care-unknown-member = Jag hittar ingen medlem ”{ $user }” här. Kolla namnet och försök igen.
 
 ## Välkomnande när många går med samtidigt
 
 welcome-batch =
-    Välkomna till { $community }, { $names }{ $more ->
+    { $count ->
+        [one] Välkommen
+       *[other] Välkomna
+    } till { $community }, { $names }{ $more ->
         [0] {""}
        *[other] {" "}och { $more } till
     }! { $count ->
-        [one] Vad roligt att du är här.
-       *[other] Så många nya ansikten — vad roligt att ni är här.
-    } Säg hej i #{ $intro_channel } och kika på /guidelines.
+        [one] Vad roligt att du är här. Kika gärna på /guidelines när du har en stund.
+       *[other] Så många nya ansikten – vad roligt att ni är här. Kika gärna på /guidelines när ni har en stund.
+    }
+welcome-batch-intro =
+    { $count ->
+        [one] Välkommen
+       *[other] Välkomna
+    } till { $community }, { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}och { $more } till
+    }! { $count ->
+        [one] Vad roligt att du är här. Säg hej i #{ $intro_channel } och kika på /guidelines.
+       *[other] Så många nya ansikten – vad roligt att ni är här. Säg hej i #{ $intro_channel } och kika på /guidelines.
+    }
 
 ## Presentationer
 
-intro-thanks = Tack för att du presenterade dig, { $name }! Titta runt och hoppa in i vilken tråd du vill.
+intro-thanks = Tack för att du presenterade dig, { $name }! Titta runt och häng på i vilket samtal du vill.
 intro-thanks-suggest =
     Tack för att du presenterade dig, { $name }! Utifrån det du skrev kanske du gillar { $count ->
         [one] den här kanalen
@@ -28,8 +42,8 @@ intro-thanks-suggest =
 ## Tack och uppskattning
 
 thanks-self = Snällt tänkt, men du kan inte tacka dig själv. 😊
-thanks-cooldown = Du tackade { $name } alldeles nyss — du kan tacka igen inom { $wait }.
-thanks-mutual-cap = Du och { $name } har tackat varandra många gånger i dag. Tack från andra räknas också — försök igen i morgon.
+thanks-cooldown = Du tackade { $name } nyligen. Du kan tacka hen igen om { $wait }.
+thanks-mutual-cap = Du och { $name } har tackat varandra många gånger i dag. Tack från andra räknas också – försök igen i morgon.
 thanks-given =
     { $giver } tackade { $name }! { $name } har fått { $count ->
         [one] { $count } tack
@@ -39,7 +53,7 @@ milestone-thanks =
     🎉 { $name } har nu fått { $count ->
         [one] { $count } tack
        *[other] { $count } tack
-    } — tack för att du hjälper till!
+    } – tack för att du hjälper till!
 
 ## Märken
 
@@ -61,14 +75,14 @@ badges-header =
     }:
 badge-unknown = Det finns inget märke som heter ”{ $badge }”. Märken du kan dela ut: { $known }.
 badge-already = { $name } har redan { $badge }.
-badge-given = Klart — { $name } har nu { $badge }.
+badge-given = Klart – { $name } har nu { $badge }.
 
 ## Topplista
 
-leaderboard-empty = Ingen har tackats än ({ $period }). Bli först med /thanks!
-leaderboard-header = 🏆 Flest tack — { $period }:
+leaderboard-empty = { $period }: ingen har fått något tack än. Bli först med /thanks!
+leaderboard-header = 🏆 Flest tack – { $period }:
 leaderboard-line =
-    { $rank }. { $name } — { $count ->
+    { $rank }. { $name } – { $count ->
         [one] { $count } tack
        *[other] { $count } tack
     }
@@ -89,7 +103,7 @@ event-too-many =
 event-created = Evenemang #{ $id } ”{ $title }” är utannonserat.
 event-announcement =
     📅 { $title }
-    🕒 { $when } — { $length }
+    🕒 { $when } – { $length }
     Värd: { $host }
 event-rsvp-hint = Berätta om du kommer med knapparna nedan.
 event-button-going = Jag kommer
@@ -100,8 +114,8 @@ event-rsvp-going =
         [one] { $going } person kommer.
        *[other] { $going } personer kommer.
     }
-event-rsvp-maybe = Noterat som ”kanske” till { $title }. Jag påminner kanalen innan det börjar.
-event-rsvp-no = Noterat — du kan inte komma på { $title }. Kanske nästa gång!
+event-rsvp-maybe = Noterat som ”kanske” till { $title }. Jag lägger upp en påminnelse i kanalen innan det börjar.
+event-rsvp-no = Noterat – du kan inte komma på { $title }. Kanske nästa gång!
 event-gone = Det evenemanget är över eller inställt.
 events-none = Inga evenemang är planerade just nu.
 events-header =
@@ -109,11 +123,11 @@ events-header =
         [one] { $count } kommande evenemang:
        *[other] { $count } kommande evenemang:
     }
-events-line = #{ $id } { $title } — { $when } ({ $going } kommer)
+events-line = #{ $id } { $title } – { $when } ({ $going } kommer)
 event-unknown = Det finns inget kommande evenemang #{ $id }.
 event-not-yours = Bara värden eller en moderator kan ställa in ”{ $title }”.
 event-cancelled = ❌ ”{ $title }” har ställts in av { $name }.
-event-cancel-done = ”{ $title }” är inställt, och de som skulle komma har fått veta det.
+event-cancel-done = ”{ $title }” är inställt, och alla som skulle komma har fått veta det.
 event-reminder =
     ⏰ Påminnelse: { $title } börjar { $when }. { $going ->
         [one] { $going } person kommer.
@@ -143,23 +157,23 @@ poll-unknown = Det finns ingen öppen omröstning #{ $id }.
 poll-not-yours = Bara den som startade omröstningen eller en moderator kan avsluta den.
 poll-ended = Omröstning #{ $id } är stängd och resultatet är publicerat.
 poll-closed = Den här omröstningen är stängd.
-poll-voted = Din röst på ”{ $option }” är räknad. Tryck igen för att ta tillbaka den.
-poll-vote-removed = Din röst på ”{ $option }” är borttagen.
+poll-voted = Din röst på ”{ $option }” är räknad. Tryck på samma alternativ igen för att ta tillbaka den.
+poll-vote-removed = Du har tagit tillbaka din röst på ”{ $option }”.
 poll-results-header =
     📊 Resultat: { $question } ({ $count ->
         [one] { $count } röst
        *[other] { $count } röster
     })
-poll-results-line = { $bar } { $option } — { $count } ({ $percent } %)
-feedback-no-channel = Feedback är inte uppsatt i den här gemenskapen än — det finns ingen moderatorkanal.
-feedback-cooldown = Tack — du skickade precis feedback. Vänta några minuter innan du skickar mer.
+poll-results-line = { $bar } { $option } – { $count } ({ $percent } %)
+feedback-no-channel = Feedback är inte inställt i den här gemenskapen än: det finns ingen moderatorkanal att skicka den till.
+feedback-cooldown = Tack – du skickade precis feedback. Vänta några minuter innan du skickar mer.
 feedback-report = 📝 Anonym feedback från en medlem: { $text }
 feedback-sent = Tack! Din feedback har nått moderatorerna utan ditt namn.
 
 ## Gemenskapens hälsa
 
 stats-header =
-    📈 { $community } — { $days ->
+    📈 { $community } – { $days ->
         [one] det senaste dygnet
        *[other] de senaste { $days } dagarna
     }
@@ -169,7 +183,7 @@ stats-active =
     Aktiva: { $count ->
         [one] { $count } medlem
        *[other] { $count } medlemmar
-    } skrev något ({ $week } den här veckan) — ungefär { $percent } % av cirka { $size }.
+    } skrev något ({ $week } den här veckan) – ungefär { $percent } % av cirka { $size }.
 stats-messages =
     { $count ->
         [one] { $count } meddelande
@@ -178,10 +192,10 @@ stats-messages =
 stats-peak = Mest aktivt: { $weekday } runt { $hour }.
 stats-incidents =
     { $count ->
-        [one] { $count } modereringsärende
-       *[other] { $count } modereringsärenden
-    }; oftast: { $rule }.
-stats-no-incidents = Inga modereringsärenden. 🌿
+        [one] { $count } incident
+       *[other] { $count } incidenter
+    } i modereringen; oftast: { $rule }.
+stats-no-incidents = Inga incidenter i modereringen. 🌿
 stats-mood = Stämning på { $language }: { $positive } % positiv, { $negative } % negativ ({ $count ->
     [one] { $count } meddelande
    *[other] { $count } meddelanden
@@ -191,7 +205,7 @@ stats-language-sv = svenska
 stats-language-nb = norska
 stats-language-pl = polska
 digest-header = 🗞️ Veckosammanfattning för { $community } (senaste 7 dagarna)
-digest-footer = För diagram, kör: hearth stats --rules FIL --out MAPP
+digest-footer = Vill du se diagram? Kör: hearth stats --rules FIL --out MAPP
 
 ## Diagram
 
@@ -206,7 +220,7 @@ chart-active-week = Senaste 7 dagarna
 chart-active-period = Hela perioden
 chart-engagement = Engagemang: { $percent } % av cirka { $size } medlemmar
 chart-channels-title = Meddelanden per kanal
-chart-incidents-title = Modereringsärenden per regel
+chart-incidents-title = Incidenter per regel
 chart-heatmap-title = Mest aktiva timmar per veckodag ({ $timezone })
 chart-messages = Meddelanden
 chart-sentiment-title = Stämning över tid per språk
@@ -218,7 +232,7 @@ cmd-badges = Se vilka märken en medlem har fått
 cmd-badges-user = Vems märken (standard: dina)
 cmd-badge = Ge en medlem ett märke
 cmd-badge-user = Medlemmen som får märket
-cmd-badge-badge = Märkets id, t.ex. event-host eller ett eget märke
+cmd-badge-badge = Märkets id, t.ex. event-host eller ett av gemenskapens egna märken
 cmd-recognition = Välj om du syns på topplistan
 cmd-recognition-leaderboard = Visa eller dölj dig
 cmd-choice-leaderboard-show = Visa mig
@@ -238,4 +252,4 @@ cmd-poll-duration = Hur länge röstningen är öppen, t.ex. 1h eller 2d (standa
 cmd-endpoll = Stäng en omröstning nu och visa resultatet
 cmd-endpoll-id = Omröstningens nummer
 cmd-feedback = Skicka anonym feedback till moderatorerna
-cmd-feedback-text = Din feedback — ditt namn följer inte med
+cmd-feedback-text = Din feedback – ditt namn följer inte med

@@ -2,7 +2,7 @@
 
 ## Kommandon
 
-cmd-privacy-action = info (standard), export (en kopia i DM) eller erase (radera)
+cmd-privacy-action = info (standard), export (en kopia som DM) eller erase (radera)
 cmd-choice-action-info = Vad som sparas och varför
 cmd-choice-action-export = Skicka mig en kopia av mina uppgifter
 cmd-choice-action-erase = Radera mina uppgifter
@@ -20,12 +20,12 @@ privacy-notice =
     Den här gemenskapen använder Hearth, en modereringsbot, för att hålla samtalen trygga och vänliga. För det sparar den lite information om medlemmarna – bara det som modereringen och gemenskapens statistik behöver. Uppgifterna säljs aldrig, används aldrig för reklam och kan bara ses av gemenskapens moderatorer.
 privacy-stored-header = Det här sparas, och varför:
 data-privacy = Grundläggande medlemsuppgifter (ditt id, visningsnamn och språk) så att boten kan svara dig på ditt språk; hur många meddelanden du skrev varje dag, för statistik över aktiva medlemmar och milstolpar; och antal meddelanden per kanal och timme, utan namn – aldrig själva meddelandena.
-data-moderation = När ett meddelande bryter mot en regel: vilken regel, när, vad som gjordes och ett kort maskerat utdrag, så att moderatorerna kan agera rättvist och konsekvent. Varningspoäng bleknar med tiden.
+data-moderation = När ett meddelande bryter mot en regel: vilken regel, när, vad som gjordes och ett kort utdrag där personuppgifter är maskerade, så att moderatorerna kan agera rättvist och konsekvent. Prickar försvinner med tiden.
 data-welcome = När du gick med eller lämnade, så att gemenskapen kan se hur den växer och välkomna dig.
-data-gatherings = Dina svar på gemenskapens evenemang (kommer, kanske eller nej) med ditt visningsnamn och språk, så att påminnelser når dem som kommer; sparas tills evenemanget är över.
-data-polls = Vilket alternativ du valde i en öppen omröstning, så att du kan flytta eller ta tillbaka din röst; sparas tills omröstningen stängs och visas aldrig för någon. Vem som skickat anonym feedback registreras inte.
-privacy-retention = Så länge sparas det: utdrag ur meddelanden { $excerpts }, incidenter { $incidents }, modereringsärenden { $cases }, anmälningar { $reports }, aktivitetsräkning { $activity }. Äldre uppgifter raderas automatiskt varje dag.
-privacy-forever = tills någon raderar dem
+data-gatherings = Dina svar på gemenskapens evenemang (kommer, kanske eller kan inte) med ditt visningsnamn och språk, så att påminnelser når dem som kommer; sparas tills evenemanget är över.
+data-polls = Vilket alternativ du valde i en öppen omröstning, så att du kan ändra eller ta tillbaka din röst; sparas tills omröstningen stängs och visas aldrig för någon. Vem som skickat anonym feedback registreras inte.
+privacy-retention = Så länge sparas det – utdrag ur meddelanden: { $excerpts } · incidenter: { $incidents } · modereringsärenden: { $cases } · anmälningar: { $reports } · aktivitetsräkning: { $activity }. Allt som är äldre raderas automatiskt varje dag.
+privacy-forever = tills någon raderar det
 privacy-years =
     { $count ->
         [one] { $count } år

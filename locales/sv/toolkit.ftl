@@ -18,55 +18,55 @@ cmd-mediate-after = När teamet ska påminnas om att följa upp, t.ex. 1d (stand
 toolkit-action-warn = varning
 toolkit-action-timeout = timeout
 toolkit-action-untimeout = timeout hävd
-toolkit-action-kick = utkastning
-toolkit-action-ban = avstängning
-toolkit-action-unban = avstängning hävd
-toolkit-action-purge = rensning
+toolkit-action-kick = utsparkning
+toolkit-action-ban = bannlysning
+toolkit-action-unban = bannlysning hävd
+toolkit-action-purge = rensning av meddelanden
 toolkit-action-slowmode = långsamt läge
-toolkit-action-lock = låsning
-toolkit-action-unlock = upplåsning
+toolkit-action-lock = kanal låst
+toolkit-action-unlock = kanal upplåst
 toolkit-no-reason = (inget skäl angivet)
-toolkit-button-claim = Ta hand om
-toolkit-button-resolve = Åtgärdad
+toolkit-button-claim = Jag tar den
+toolkit-button-resolve = Klar
 toolkit-button-dismiss = Avfärda
-toolkit-button-uphold = Fastställ
-toolkit-button-overturn = Upphäv
+toolkit-button-uphold = Behåll beslutet
+toolkit-button-overturn = Upphäv beslutet
 
 ## Nekanden: ingenting gjordes
 
 toolkit-refuse-self = Du kan inte använda moderatoråtgärder mot dig själv.
 toolkit-refuse-bot = Jag kan inte vidta moderatoråtgärder mot mig själv.
-toolkit-refuse-owner = { $user } äger den här gemenskapen, så ingen kan vidta moderatoråtgärder mot dem.
-toolkit-refuse-hierarchy = Du kan inte agera mot { $user }: deras högsta roll är lika hög som eller högre än din.
+toolkit-refuse-owner = { $user } äger den här gemenskapen, så ingen kan vidta moderatoråtgärder mot hen.
+toolkit-refuse-hierarchy = Du kan inte göra något mot { $user }: hens högsta roll ligger lika högt som din eller högre.
 toolkit-bad-delete-messages = Jag förstod inte ”{ $value }” för ”delete_messages”. Skriv ja, nej eller en tid på högst 7d, till exempel 1d.
-toolkit-channel-needed = Ange kanalen – jag kan inte avgöra vilken du menar härifrån.
+toolkit-channel-needed = Skriv vilken kanal – jag kan inte avgöra vilken du menar härifrån.
 toolkit-duration-zero = Tiden måste vara längre än noll.
 
 ## Åtgärder mot medlemmar: svar till moderatorn
 
-toolkit-dm-failed = (Jag kunde inte skicka ett direktmeddelande till dem – de kanske har stängt av DM.)
-toolkit-warned = { $user } har varnats. Ärende #{ $case }.
+toolkit-dm-failed = (Jag kunde inte skicka något direktmeddelande till hen – hen har kanske stängt av direktmeddelanden.)
+toolkit-warned = { $user } har fått en varning. Ärende #{ $case }.
 toolkit-timed-out = { $user } har fått timeout i { $duration }. Ärende #{ $case }.
-toolkit-timeout-capped = Obs: plattformen tillåter högst { $limit }, så timeouten kortades till det.
+toolkit-timeout-capped = Obs: plattformen tillåter timeouter på högst { $limit }, så jag kortade den till det.
 toolkit-untimed-out = Timeouten för { $user } är hävd. Ärende #{ $case }.
-toolkit-kicked = { $user } har kastats ut. Ärende #{ $case }.
+toolkit-kicked = { $user } har sparkats ut ur gemenskapen. Ärende #{ $case }.
 toolkit-banned =
     { $temporary ->
-        [yes] { $user } är avstängd i { $duration }. Ärende #{ $case }.
-       *[no] { $user } är avstängd permanent. Ärende #{ $case }.
+        [yes] { $user } är bannlyst i { $duration }. Ärende #{ $case }.
+       *[no] { $user } är bannlyst för gott. Ärende #{ $case }.
     }
-toolkit-unbanned = Avstängningen av { $user } är hävd. Ärende #{ $case }.
+toolkit-unbanned = Bannlysningen av { $user } är hävd. Ärende #{ $case }.
 toolkit-purged =
-    Tog bort upp till { $count ->
+    Raderade upp till { $count ->
         [one] { $count } meddelande
        *[other] { $count } meddelanden
     } i #{ $channel }.
 toolkit-purged-user =
-    Tog bort upp till { $count ->
+    Raderade upp till { $count ->
         [one] { $count } meddelande
        *[other] { $count } meddelanden
     } från { $user } i #{ $channel }.
-toolkit-slowmode-set = Långsamt läge i #{ $channel }: ett meddelande per { $duration }.
+toolkit-slowmode-set = Långsamt läge i #{ $channel }: { $duration } mellan meddelandena.
 toolkit-slowmode-off = Långsamt läge i #{ $channel } är avstängt.
 toolkit-locked = #{ $channel } är låst. Medlemmar kan läsa men inte skriva.
 toolkit-unlocked = #{ $channel } är upplåst. Medlemmar kan skriva igen.
@@ -74,46 +74,46 @@ toolkit-unlocked = #{ $channel } är upplåst. Medlemmar kan skriva igen.
 ## Åtgärder mot medlemmar: vad medlemmen läser
 
 toolkit-warn-member = Du har fått en varning av moderatorerna i { $community } (ärende #{ $case }): ”{ $reason }”. Om du tycker att det blev fel kan du överklaga ärende #{ $case } med /appeal.
-toolkit-timeout-member = Du har fått timeout i { $community } i { $duration }. Skäl: { $reason }. Om du tycker att det blev fel kan du överklaga ärende #{ $case } med /appeal.
-toolkit-untimeout-member = Din timeout i { $community } har hävts. Välkommen tillbaka!
-toolkit-kick-member = Du har tagits bort från { $community }. Skäl: { $reason }. Du är välkommen tillbaka om du följer riktlinjerna. Ärende #{ $case }.
+toolkit-timeout-member = Du har fått timeout i { $community } i { $duration }: du kan läsa men inte skriva förrän den är slut. Skäl: { $reason }. Om du tycker att det blev fel kan du överklaga ärende #{ $case } med /appeal.
+toolkit-untimeout-member = Din timeout i { $community } har hävts i förtid – du kan skriva igen. Välkommen tillbaka!
+toolkit-kick-member = Du har sparkats ut ur { $community }. Skäl: { $reason }. Du är välkommen tillbaka om du följer riktlinjerna. Om du tycker att det blev fel kan du överklaga ärende #{ $case } med /appeal.
 toolkit-ban-member =
     { $temporary ->
-        [yes] Du har stängts av från { $community } i { $duration }. Skäl: { $reason }. Du kan överklaga ärende #{ $case } med /appeal.
-       *[no] Du har stängts av från { $community }. Skäl: { $reason }. Du kan överklaga ärende #{ $case } med /appeal.
+        [yes] Du har bannlysts från { $community } i { $duration }. Skäl: { $reason }. Om du tycker att det blev fel kan du överklaga ärende #{ $case } med /appeal.
+       *[no] Du har bannlysts från { $community }. Skäl: { $reason }. Om du tycker att det blev fel kan du överklaga ärende #{ $case } med /appeal.
     }
 
 ## Moderatorloggen
 
 toolkit-log-case =
-    Ärende #{ $number } – { $action } för { $user } av { $moderator }{ $has_duration ->
-        [yes] {" "}({ $duration })
+    Ärende #{ $number } – { $action } · medlem: { $user } · av: { $moderator }{ $has_duration ->
+        [yes] {" "}· längd: { $duration }
        *[no] {""}
-    }: { $reason }
-toolkit-log-channel = { $action } i #{ $channel } av { $moderator } { $detail }
+    } · skäl: { $reason }
+toolkit-log-channel = { $action } i #{ $channel } · av: { $moderator } { $detail }
 toolkit-log-reason = Ärende #{ $number }: { $moderator } ändrade skälet till ”{ $reason }”.
 toolkit-log-expired =
     { $kind ->
-        [timeout] Timeouten för { $user } har löpt ut (ärende #{ $case }).
-       *[ban] Den tillfälliga avstängningen av { $user } har löpt ut (ärende #{ $case }).
+        [timeout] Timeouten för { $user } är slut (ärende #{ $case }).
+       *[ban] Den tillfälliga bannlysningen av { $user } är slut (ärende #{ $case }).
     }
 toolkit-log-reapplied =
     { $kind ->
-        [timeout] { $user } gick med igen under en timeout; jag lade tillbaka den för återstående { $remaining } (ärende #{ $case }).
-       *[ban] { $user } kom tillbaka under en tillfällig avstängning; jag stängde av dem igen för återstående { $remaining } (ärende #{ $case }).
+        [timeout] { $user } gick med igen under en timeout, så jag lade tillbaka timeouten för den tid som var kvar: { $remaining } (ärende #{ $case }).
+       *[ban] { $user } kom tillbaka under en tillfällig bannlysning, så jag bannlyste hen igen för den tid som var kvar: { $remaining } (ärende #{ $case }).
     }
 toolkit-temp-expired-reason = Avslutad enligt plan (ärende #{ $case })
 toolkit-temp-reapplied-reason = Gick med igen under en begränsning (ärende #{ $case })
 toolkit-temp-lift-failed =
     { $kind ->
         [timeout] Jag kunde inte häva timeouten för { $user } i tid: { $reason } Jag fortsätter att försöka, men mer sällan.
-       *[ban] Jag kunde inte häva den tillfälliga avstängningen av { $user } i tid: { $reason } Jag fortsätter att försöka, men mer sällan.
+       *[ban] Jag kunde inte häva den tillfälliga bannlysningen av { $user } i tid: { $reason } Jag fortsätter att försöka, men mer sällan.
     }
 
 ## Ärenden och anteckningar
 
 toolkit-case-not-found = Det finns inget ärende #{ $number } i den här gemenskapen.
-toolkit-case-header = Ärende #{ $number } – { $action } – medlem { $user }, av { $moderator }, { $at }
+toolkit-case-header = Ärende #{ $number } – { $action } · medlem: { $user } · av: { $moderator } · { $at }
 toolkit-case-reason = Skäl: { $reason }
 toolkit-case-duration = Längd: { $duration } (till { $expires })
 toolkit-case-status =
@@ -125,11 +125,11 @@ toolkit-case-status =
         [void] inte genomförd (plattformen nekade)
        *[other] { $status }
     }
-toolkit-case-incident = Kopplad händelse: #{ $incident }
+toolkit-case-incident = Kopplad incident: #{ $incident }
 toolkit-case-appeal =
     Överklagande: { $outcome ->
-        [upheld] avgjort – fastställt
-        [overturned] avgjort – upphävt
+        [upheld] avgjort – beslutet står fast
+        [overturned] avgjort – beslutet har upphävts
        *[pending] väntar på granskning
     }
 toolkit-cases-header =
@@ -137,13 +137,21 @@ toolkit-cases-header =
         [one] { $count } ärende
        *[other] { $count } ärenden
     }.
-toolkit-cases-points = Aktuella prickar: { $points } (halveras för varje { $half_life } som går).
-toolkit-cases-line = #{ $number } · { $at } · { $action } av { $moderator } · { $reason } · { $status }
+toolkit-cases-points = Prickar just nu: { $points } (halveringstid: { $half_life }).
+toolkit-cases-line =
+    #{ $number } · { $at } · { $action } · av: { $moderator } · { $reason } · { $status ->
+        [active] gäller
+        [lifted] hävd i förtid
+        [expired] avslutad
+        [overturned] upphävd efter överklagande
+        [void] inte genomförd
+       *[other] { $status }
+    }
 toolkit-cases-more =
     …och { $count ->
         [one] { $count } äldre ärende
        *[other] { $count } äldre ärenden
-    } (använd /history för alla).
+    } (använd /history för att se alla).
 toolkit-notes-header =
     { $count ->
         [one] { $count } privat anteckning:
@@ -151,11 +159,11 @@ toolkit-notes-header =
     }
 toolkit-note-added = Anteckningen om { $user } är sparad. Bara moderatorer kan se den.
 toolkit-reason-changed = Skälet i ärende #{ $number } är uppdaterat.
-toolkit-history-header = Modereringshistorik för { $user } – ärenden: { $cases }, händelser: { $incidents }, anteckningar: { $notes }
+toolkit-history-header = Modereringshistorik för { $user } – ärenden: { $cases } · incidenter: { $incidents } · anteckningar: { $notes }
 toolkit-history-active =
     { $kind ->
         [timeout] Timeout gäller till { $expires } UTC
-       *[ban] Tillfällig avstängning gäller till { $expires } UTC
+       *[ban] Tillfällig bannlysning gäller till { $expires } UTC
     }
 
 ## Anmälningar
@@ -170,15 +178,15 @@ toolkit-report-cooldown =
        *[other] { $seconds } sekunder
     } innan du skickar en ny anmälan.
 toolkit-report-filed = Tack – din anmälan (#{ $number }) har nått moderatorerna. Bara de kan se den, och jag hör av mig när den är hanterad.
-toolkit-report-queue = Anmälan #{ $number } från { $reporter } om { $user }: { $reason }
+toolkit-report-queue = Anmälan #{ $number } – från: { $reporter } · gäller: { $user } · skäl: { $reason }
 toolkit-report-excerpt = Meddelande i #{ $channel }: ”{ $text }”
 toolkit-report-message-unseen = Meddelande { $message }: jag såg det inte, så det finns inget utdrag.
 toolkit-report-translation = Översättning ({ $source } → { $target }): ”{ $text }”
 toolkit-report-untranslated =
-    Ej översatt: { $note ->
-        [off] översättning är avstängd för anmälningar.
-        [disabled] ingen översättningstjänst är inställd.
-        [unavailable] ingen översättningstjänst är inställd.
+    Inte översatt: { $note ->
+        [off] översättning är avstängd för anmälningar i den här gemenskapen.
+        [disabled] boten körs utan översättningstjänst.
+        [unavailable] det finns ingen översättningstjänst här.
         [same-language] texten är redan på det här språket.
         [timeout] översättningstjänsten svarade inte i tid.
         [offline] översättningstjänsten går inte att nå.
@@ -192,17 +200,17 @@ toolkit-report-closed =
         [resolved] åtgärdad
        *[dismissed] avfärdad
     } (av { $moderator }).
-toolkit-report-taken = { $moderator } hanterar redan anmälan #{ $number }.
+toolkit-report-taken = { $moderator } tar redan hand om anmälan #{ $number }.
 toolkit-report-status =
-    Anmälan #{ $number } { $status ->
-        [claimed] tas om hand
-        [resolved] åtgärdad
-       *[dismissed] avfärdad
-    } av { $moderator }.
+    { $status ->
+        [claimed] { $moderator } tar hand om anmälan #{ $number }.
+        [resolved] { $moderator } har åtgärdat anmälan #{ $number }.
+       *[dismissed] { $moderator } har avfärdat anmälan #{ $number }.
+    }
 toolkit-report-outcome =
     { $status ->
         [resolved] Din anmälan #{ $number } i { $community } är hanterad. Tack för att du hjälper till att hålla gemenskapen trevlig.
-       *[dismissed] Moderatorerna i { $community } har gått igenom din anmälan #{ $number } och kom fram till att ingen åtgärd behövs den här gången. Tack för att du sa till.
+       *[dismissed] Moderatorerna i { $community } har tittat på din anmälan #{ $number } och kommit fram till att ingen åtgärd behövs den här gången. Tack ändå för att du sa till.
     }
 
 ## Överklaganden
@@ -211,27 +219,27 @@ toolkit-appeals-off = Överklaganden är avstängda i den här gemenskapen. Kont
 toolkit-appeal-no-case = Jag hittar inget ärende #{ $number } som gäller dig. Kontrollera numret i meddelandet du fick.
 toolkit-appeal-twice = Du har redan överklagat ärende #{ $number }. Varje ärende kan överklagas en gång.
 toolkit-appeal-too-late = Ärende #{ $number } är för gammalt för att överklagas. Kontakta en moderator direkt.
-toolkit-appeal-filed = Ditt överklagande av ärende #{ $number } är skickat. En moderator som inte var inblandad granskar det, och jag berättar hur det gick.
-toolkit-appeal-queue = Överklagande av ärende #{ $number } från { $user }: { $text }
+toolkit-appeal-filed = Ditt överklagande av ärende #{ $number } är skickat. En moderator som inte var inblandad tittar på det, och jag berättar vad hen kommer fram till.
+toolkit-appeal-queue = Överklagande av ärende #{ $number } från { $user }: ”{ $text }”
 toolkit-appeal-reviewers = Kan granska: { $roles } – alla utom { $moderator }, som fattade beslutet.
 toolkit-appeal-reviewers-auto = Kan granska: { $roles } (beslutet var automatiskt).
 toolkit-appeal-not-reviewer = Du kan inte avgöra överklaganden här.
 toolkit-appeal-not-found = Det finns inget överklagande för ärende #{ $number }.
 toolkit-appeal-decided =
     Överklagandet av ärende #{ $number } är redan avgjort: { $outcome ->
-        [upheld] fastställt
-       *[overturned] upphävt
-    }.
+        [upheld] beslutet står fast.
+       *[overturned] beslutet har upphävts.
+    }
 toolkit-appeal-own-case = Du fattade beslutet i ärende #{ $number }, så en annan moderator måste granska överklagandet.
 toolkit-appeal-status =
-    Överklagandet av ärende #{ $number } { $outcome ->
-        [upheld] fastställdes
-       *[overturned] upphävdes
-    } av { $moderator }.
+    { $moderator } har granskat överklagandet av ärende #{ $number }: { $outcome ->
+        [upheld] beslutet står fast.
+       *[overturned] beslutet upphävs.
+    }
 toolkit-appeal-outcome =
     { $outcome ->
-        [upheld] En moderator i { $community } har granskat ditt överklagande av ärende #{ $number } och beslutet står fast.
-       *[overturned] Goda nyheter: ditt överklagande av ärende #{ $number } i { $community } godtogs och beslutet har upphävts.{ $lifted ->
+        [upheld] En moderator i { $community } har tittat på ditt överklagande av ärende #{ $number } och kommit fram till att beslutet står fast. Tack för att du berättade hur du ser på saken.
+       *[overturned] Goda nyheter: ditt överklagande av ärende #{ $number } i { $community } har godtagits och beslutet har upphävts.{ $lifted ->
             [yes] {" "}Begränsningen är hävd.
            *[no] {""}
         }
@@ -239,18 +247,27 @@ toolkit-appeal-outcome =
 
 ## Krisplan och nedstängning
 
-toolkit-crisis-contact = Krislarm i { $community } ({ $path }): { $user } skrev i #{ $channel }: ”{ $excerpt }” Hör av dig till personen så snart du kan.
-toolkit-crisis-alert = Krislarm ({ $path }) – { $user } i #{ $channel }: ”{ $excerpt }” Kontakter: { $roles }. Ingen har fått någon automatisk påföljd.
+toolkit-crisis-contact = Krislarm i { $community } ({ $path }): { $user } skrev i #{ $channel }: ”{ $excerpt }” Hör av dig till hen så snart du kan.
+toolkit-crisis-alert = Krislarm ({ $path }) – { $user } i #{ $channel }: ”{ $excerpt }” Kriskontakter: { $roles }. Larmet ger ingen påföljd; om den automatiska modereringen också gjorde något med meddelandet syns det i loggen.
 toolkit-crisis-member =
-    Hej { $name }. Jag såg ditt meddelande och vill försäkra mig om att du är okej. Du är inte ensam, och det kan verkligen hjälpa att prata med någon.
+    Hej { $name }. Jag såg ditt meddelande och vill höra att du är okej. Du är inte ensam, och det kan verkligen hjälpa att prata med någon.
 
     { $resources }
-toolkit-crisis-resources = Om du är i akut fara, ring 112. Du kan också ringa Självmordslinjen på 90101 eller chatta via mind.se – dygnet runt, anonymt.
+# Källorna som kontrollerats står i locales/README.md.
+toolkit-crisis-resources = Är du i akut fara, ring 112. Vill du prata med någon kan du ringa Självmordslinjen på 90101 eller chatta via mind.se – dygnet runt och anonymt. Bor du i ett annat land hittar du en kostnadsfri stödlinje på https://findahelpline.com.
 toolkit-lockdown-no-channels = Inga kanaler för nedstängning är inställda. Lägg till dem under [lockdown] channels i regelfilen.
 toolkit-lockdown-already = En nedstängning pågår redan (kanaler: { $channels }). Använd /unlockdown för att avsluta den.
 toolkit-lockdown-not-active = Det finns ingen nedstängning att avsluta.
-toolkit-lockdown-announce = Moderatorerna har tillfälligt stängt ner den här kanalen: { $reason }. Tack för ert tålamod.
-toolkit-unlockdown-announce = Nedstängningen är över – tack för ert tålamod. { $reason }
+toolkit-lockdown-announce =
+    { $mode ->
+        [slowmode] Moderatorerna har saktat ner den här kanalen en stund: { $reason }.
+       *[lock] Moderatorerna har låst den här kanalen en stund: { $reason }.
+    } Tack för ert tålamod.
+toolkit-unlockdown-announce =
+    { $mode ->
+        [slowmode] Långsamt läge är avstängt igen
+       *[lock] Kanalen är öppen igen
+    } – tack för ert tålamod. { $reason }
 toolkit-lockdown-done =
     Nedstängning pågår ({ $mode ->
         [slowmode] långsamt läge
@@ -275,19 +292,19 @@ toolkit-mediate-too-many =
        *[other] { $limit } medlemmar
     }.
 toolkit-mediate-too-soon = Sätt uppföljningen minst en minut fram i tiden.
-toolkit-mediate-member = Hej! { $moderator } från moderatorerna i { $community } vill hjälpa till att reda ut saker mellan dig och { $others }. Ingen är i trubbel – svara { $moderator } när du är redo att prata. Allt stannar mellan dig och teamet.
-toolkit-mediate-log = Medling startad av { $moderator } med { $users }. Uppföljning { $due }. Anteckning: { $note }
+toolkit-mediate-member = Hej! { $moderator } från moderatorerna i { $community } vill hjälpa till att reda ut det som hänt mellan dig och { $others }. Det handlar inte om att straffa någon – skriv till { $moderator } när du vill prata. Det du berättar stannar hos moderatorerna.
+toolkit-mediate-log = Medling startad av { $moderator } med { $users }. Uppföljning: { $due }. Anteckning: { $note }
 toolkit-mediate-opened =
     Jag har kontaktat { $count ->
         [one] { $count } medlem
        *[other] { $count } medlemmar
     }. Jag påminner teamet om att följa upp { $due }.
 toolkit-mediate-unreachable = Jag kunde inte skicka direktmeddelande till: { $users }.
-toolkit-mediate-followup = Påminnelse om uppföljning: medlingen som { $moderator } startade med { $users } behöver följas upp. Anteckning: { $note }
+toolkit-mediate-followup = Dags att följa upp: medlingen som { $moderator } startade med { $users } behöver en uppföljning nu. Anteckning: { $note }
 
 ## Vad verktygslådan sparar (visas av /privacy)
 
 data-toolkit-cases = Modereringsärenden som gäller dig (vad som beslutades, av vilken moderator, varför och hur länge), moderatorernas privata anteckningar och dina överklaganden, så att besluten blir konsekventa, kan granskas och kan överklagas.
 data-toolkit-reports = Anmälningar som du skickar eller som nämner dig: vem som anmälde vem, skälet och ett kort utdrag ur meddelandet, så att moderatorerna kan följa upp. Nya meddelanden hålls bara kort i minnet, för att kunna citera ett anmält meddelande.
-data-toolkit-crisis = När ett meddelande matchar gemenskapens krisplan: att ett larm skickades och vilken plan det gällde, så att teamet kan höra av sig till dig. Ingen får någon påföljd av det.
+data-toolkit-crisis = När ett meddelande matchar gemenskapens krisplan: att ett larm skickades och vilken plan det gällde, så att teamet kan höra av sig till dig. Larmet i sig leder aldrig till någon påföljd.
 data-toolkit-mediation = Medlingar som en moderator startar: vilka som bjöds in och teamets anteckning, så att de kommer ihåg att följa upp.

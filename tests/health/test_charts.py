@@ -65,7 +65,7 @@ async def test_the_summary_names_the_peak_weekday_in_the_readers_language(
 ) -> None:
     lines = summary_lines(await busy_report(store), formatter("sv"), "sv")
     assert "Mest aktivt: måndag runt 12:00." in lines
-    assert "1 modereringsärende; oftast: spam." in lines
+    assert "1 incident i modereringen; oftast: spam." in lines
 
 
 async def test_the_mood_line_counts_one_message_in_the_singular(store: Store) -> None:

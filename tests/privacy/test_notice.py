@@ -31,9 +31,9 @@ async def test_notice_says_how_long_each_kind_of_data_is_kept(
     privacy_engine: Engine, community: Community
 ) -> None:
     text = await notice_text(privacy_engine)
-    assert "message excerpts 30 days" in text
-    assert "incidents 1 year" in text
-    assert "moderation cases 2 years" in text
+    assert "message excerpts: 30 days" in text
+    assert "incidents: 1 year" in text
+    assert "moderation cases: 2 years" in text
 
 
 async def test_notice_names_the_communitys_privacy_contact(

@@ -23,6 +23,14 @@ async def test_kudos_between_counts_one_pair_since_a_time(store: Store) -> None:
     assert await store.kudos_count("c1", "u2", since=NOW) == 1
 
 
+async def test_last_kudos_at_is_the_latest_thanks_of_one_pair(store: Store) -> None:
+    await store.add_kudos("c1", "u1", "u2", NOW - timedelta(days=2))
+    await store.add_kudos("c1", "u1", "u2", NOW - timedelta(hours=1))
+    await store.add_kudos("c1", "u2", "u1", NOW)
+    assert await store.last_kudos_at("c1", "u1", "u2") == NOW - timedelta(hours=1)
+    assert await store.last_kudos_at("c1", "u1", "u3") is None
+
+
 async def test_leaderboard_ranks_receivers_and_skips_opted_out(store: Store) -> None:
     await store.upsert_member("c1", "u2", "Kasia")
     await store.upsert_member("c1", "u4", "Shy")

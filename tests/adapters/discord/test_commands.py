@@ -41,7 +41,7 @@ async def test_the_command_tree_is_the_registry_with_localized_descriptions(
     report = commands["report"]
     assert (
         report["description_localizations"]["sv-SE"]
-        == "Rapportera en medlem till moderatorerna, diskret"
+        == "Anmäl en medlem till moderatorerna, i förtroende"
     )
     assert set(report["description_localizations"]) >= {"sv-SE", "no", "pl"}
     assert [option["name"] for option in report["options"]] == ["user", "reason", "message"]

@@ -76,7 +76,10 @@ async def test_rsvp_buttons_answer_the_member_in_their_language(care: Care) -> N
     await announce(care)
     await care.press("event:1:going", SAM)
     (reply,) = of_kind(await care.press("event:1:going", KASIA), "reply")
-    assert reply.ephemeral and reply.text == "Do zobaczenia na Board games! Wybierają się 2 osoby."
+    assert (
+        reply.ephemeral
+        and reply.text == "Do zobaczenia na wydarzeniu „Board games”! Wybierają się 2 osoby."
+    )
 
 
 async def test_reminders_go_to_the_channel_and_to_those_going_by_dm(care: Care) -> None:

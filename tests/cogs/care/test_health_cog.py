@@ -20,7 +20,7 @@ async def test_stats_summarises_the_period_in_the_members_language(care: Care) -
     (reply,) = of_kind(await care.command("stats", KASIA), "reply")
     lines = reply.text.splitlines()
     assert lines[0] == "📈 Hearth Test — ostatnich 30 dni"
-    assert lines[1] == "Członkowie: dołączyło 2, odeszło 0 (+2)."
+    assert lines[1] == "Ruch w społeczności: dołączyło 2, odeszło 0 (+2)."
     assert "3 wiadomości; najaktywniejszy kanał: #norsk." in lines
     assert any(line.startswith("Nastrój (angielski): 100% pozytywnych") for line in lines)
 

@@ -23,7 +23,11 @@ async def test_the_most_thanked_members_come_first(care: Care) -> None:
         await thank(care, giver, KASIA)
     await thank(care, SAM, OLA)
     lines = (await board(care)).splitlines()
-    assert lines[:3] == ["🏆 Most thanked — All time:", "1. Kasia — 2 thanks", "2. Ola — 1 thanks"]
+    assert lines[:3] == [
+        "🏆 Most thanked — All time:",
+        "1. Kasia — thanked 2 times",
+        "2. Ola — thanked 1 time",
+    ]
 
 
 async def test_the_weekly_board_leaves_out_thanks_from_before_monday(care: Care) -> None:
@@ -39,7 +43,7 @@ async def test_members_who_hide_themselves_are_left_out(care: Care) -> None:
     await thank(care, SAM, KASIA)
     await thank(care, SAM, OLA)
     (reply,) = of_kind(await care.command("recognition", KASIA, leaderboard="hide"), "reply")
-    assert reply.ephemeral and reply.text.startswith("Nie jesteś już widoczny")
+    assert reply.ephemeral and reply.text.startswith("Ranking już cię nie pokazuje.")
     assert "Kasia" not in await board(care)
     await care.command("recognition", KASIA, leaderboard="show")
     assert "Kasia" in await board(care)
@@ -47,9 +51,9 @@ async def test_members_who_hide_themselves_are_left_out(care: Care) -> None:
 
 async def test_an_empty_board_invites_the_first_thanks(care: Care) -> None:
     assert await board(care, "month") == (
-        "Nobody has been thanked yet (This month). Be the first with /thanks!"
+        "This month: nobody has been thanked yet. Be the first with /thanks!"
     )
 
 
 async def test_an_unknown_period_is_refused(care: Care) -> None:
-    assert "isn't a valid choice" in await board(care, "year")
+    assert "isn't one of the choices" in await board(care, "year")

@@ -33,8 +33,9 @@ async def test_a_member_has_one_vote_and_can_move_or_take_it_back(care: Care) ->
     await care.press("poll:1:0", OLA)
     await care.press("poll:1:1", OLA)
     (reply,) = of_kind(await care.press("poll:1:1", KASIA), "reply")
-    assert (
-        reply.text == "Twój głos na „Tacos” został policzony. Naciśnij ponownie, aby go wycofać."
+    assert reply.text == (
+        "Twój głos na „Tacos” został policzony. "
+        "Naciśnij tę samą opcję jeszcze raz, żeby go wycofać."
     )
     await care.press("poll:1:1", KASIA)
     (results,) = of_kind(await care.command("endpoll", SAM, id="1"), "send")

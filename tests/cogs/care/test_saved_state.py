@@ -40,7 +40,7 @@ async def test_rsvps_from_before_a_restart_are_kept_and_buttons_still_work(care:
     await care.press("event:1:going", ERIK)
     care.restart()
     (reply,) = of_kind(await care.press("event:1:going", KASIA), "reply")
-    assert reply.text == "Do zobaczenia na Board games! Wybierają się 2 osoby."
+    assert reply.text == "Do zobaczenia na wydarzeniu „Board games”! Wybierają się 2 osoby."
 
 
 async def test_a_reminder_sent_before_a_restart_is_not_sent_again(care: Care) -> None:

@@ -19,7 +19,9 @@ async def test_thanks_command_records_kudos_and_tells_the_total(care: Care) -> N
 async def test_thanks_replies_are_in_the_members_language(care: Care) -> None:
     await care.meet(OLA, KASIA)
     (reply,) = of_kind(await care.command("thanks", KASIA, user=OLA.id), "reply")
-    assert reply.text == "Kasia dziękuje Ola! Ola ma już 1 podziękowanie."
+    assert (
+        reply.text == "Ola dostaje podziękowanie od osoby Kasia! Łącznie ma już 1 podziękowanie."
+    )
 
 
 async def test_thanking_yourself_is_refused_and_records_nothing(care: Care) -> None:
@@ -44,7 +46,8 @@ async def test_the_same_member_cannot_thank_the_same_person_again_during_the_coo
     (reply,) = of_kind(
         await care.command("thanks", SAM, user=OLA.id, at=later(minutes=5)), "reply"
     )
-    assert reply.text.startswith("You thanked Ola just now")
+    # The cooldown is 10 minutes: five have passed, so five are left.
+    assert reply.text == ("You thanked Ola recently. You can thank them again in 5 minutes.")
     await care.command("thanks", SAM, user=OLA.id, at=later(minutes=11))
     assert await kudos(care, OLA.id) == 2
 

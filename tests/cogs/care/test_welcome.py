@@ -21,7 +21,7 @@ async def test_a_new_member_is_welcomed_by_name_with_an_invitation_to_introduce(
 
 async def test_a_member_whose_language_is_known_is_greeted_in_it(care: Care) -> None:
     (send,) = of_kind(await care.join(KASIA), "send")
-    assert send.text.startswith("Witaj w Hearth Test, Kasia!")
+    assert send.text.startswith("Witaj w społeczności Hearth Test, Kasia!")
 
 
 async def test_greeting_in_the_community_language_when_configured(make_care: MakeCare) -> None:
@@ -72,3 +72,16 @@ async def test_joins_and_leaves_are_recorded_for_growth(care: Care) -> None:
 
 async def test_bots_are_not_welcomed(care: Care) -> None:
     assert of_kind(await care.join(Member(id="b9", name="Botty", is_bot=True)), "send") == []
+
+
+async def test_a_wave_that_leaves_one_member_waiting_greets_them_as_one_person(
+    make_care: MakeCare,
+) -> None:
+    care = await make_care('[welcome]\nbatch_joins = 2\nbatch_delay = "30s"\n')
+    await care.join(OLA)
+    await care.join(KASIA, at=later(seconds=1))  # the second join starts the wave, alone
+    (batch,) = of_kind(await care.tick(later(seconds=31)), "send")
+    assert batch.text == (
+        "Welcome to Hearth Test, Kasia! We're glad you're here. "
+        "Say hello in #introductions and take a look at /guidelines."
+    )

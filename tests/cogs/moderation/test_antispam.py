@@ -77,6 +77,26 @@ async def test_a_raid_slows_the_welcome_channel_and_alerts_the_team(engine, comm
     assert (slow.channel, slow.seconds) == ("welcome", 30)
 
 
+async def test_the_raid_alert_says_what_was_done_and_when_it_ends(engine, community):
+    for n in range(3):
+        actions = await engine.dispatch(join(Member(id=f"n{n}", name="x"), at=seconds_later(n)))
+
+    alert = next(action for action in actions if isinstance(action, Report))
+    assert "I've turned on slowmode in #welcome" in alert.text
+    assert "once nobody new has joined for 5 minutes" in alert.text
+
+
+async def test_an_alert_only_raid_says_no_channel_was_touched(engine, add_community):
+    await add_community(
+        engine, RULES.replace('lift_after = "5m"', 'lift_after = "5m", response = "alert"')
+    )
+    for n in range(3):
+        actions = await engine.dispatch(join(Member(id=f"n{n}", name="x"), at=seconds_later(n)))
+
+    assert kinds(actions) == ["report"]
+    assert "I haven't changed any channels" in actions[0].text
+
+
 async def test_raid_mode_lifts_itself_after_a_quiet_period(engine, community):
     for n in range(3):
         await engine.dispatch(join(Member(id=f"n{n}", name="x"), at=seconds_later(n)))

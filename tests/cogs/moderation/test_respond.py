@@ -34,6 +34,7 @@ RULES = rules_text(
     '[[moderation.keywords]]\nid = "insult"\nwords = ["idiot"]\nseverity = "abusive"\n'
     'actions = ["delete", "warn", "strike", "report"]\n'
     '[[moderation.keywords]]\nid = "quiet"\nwords = ["psst"]\nactions = ["delete"]\n'
+    '[[moderation.keywords]]\nid = "nudge"\nwords = ["shush"]\nactions = ["warn"]\n'
 )
 
 
@@ -55,6 +56,13 @@ async def test_a_breach_is_deleted_and_the_member_warned_in_their_words(moderate
     assert delete.reason == "No spam or self-promotion"
     assert warn.kind == "warn"
     assert warn.text.startswith("Hi Ola, I removed your message")
+
+
+async def test_a_notice_for_a_message_left_up_does_not_claim_it_was_removed(moderated):
+    (warn,) = await moderated.dispatch(message("shush, everyone", message_id="m8"))
+    assert warn.kind == "warn"
+    assert "removed" not in warn.text
+    assert warn.text.startswith("Hi Ola, your message goes against our guideline")
 
 
 async def test_a_burst_of_breaches_gets_one_notice(moderated):

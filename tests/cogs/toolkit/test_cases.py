@@ -33,7 +33,7 @@ async def test_cases_lists_history_with_decayed_strike_points(toolkit):
     text = reply_text(await toolkit.command("cases", {"user": "u1"}, at=later(14 * 86400)))
 
     assert "u1 has 2 cases" in text
-    assert "strike points: 2" in text and "2 weeks" in text
+    assert "Strike points now: 2" in text and "2 weeks" in text
     assert "first" in text and "second" in text
 
 

@@ -78,7 +78,7 @@ async def test_a_report_by_line_number_carries_the_excerpt(dry):
         (2, "reply"),
         (3, "reply"),
     ]
-    assert "you are all idiots" in out[0]["text"] and "Untranslated" in out[0]["text"]
+    assert "you are all idiots" in out[0]["text"] and "Not translated" in out[0]["text"]
     assert "already been reported" in out[2]["text"]
 
 

@@ -38,7 +38,7 @@ async def test_a_report_reaches_the_queue_with_excerpt_translation_and_buttons(m
 
     (post,) = only(actions, Send)
     assert post.channel == "reports"
-    assert "Report #1 from u2 about u1: insults" in post.text
+    assert "Report #1 — from: u2 · about: u1 · reason: insults" in post.text
     assert f"“{SWEDISH}”" in post.text
     assert "Translation (sv → en): “you are so stupid”" in post.text
     assert [custom_id for custom_id, _ in post.buttons] == [
@@ -56,7 +56,7 @@ async def test_without_a_translator_the_queue_says_untranslated(dry):
 
     (post,) = only(await report(dry), Send)
 
-    assert "Untranslated: no translation service is set up." in post.text
+    assert "Not translated: this bot runs without a translation service." in post.text
 
 
 async def test_a_failed_translation_says_untranslated_and_why(make_toolkit):
@@ -65,7 +65,7 @@ async def test_a_failed_translation_says_untranslated_and_why(make_toolkit):
 
     (post,) = only(await report(toolkit), Send)
 
-    assert "Untranslated: the translation service can't be reached." in post.text
+    assert "Not translated: the translation service can't be reached." in post.text
 
 
 async def test_a_report_of_an_unseen_message_says_there_is_no_excerpt(dry):
