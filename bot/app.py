@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.adapters.base import Adapter
 from bot.cog import Cog, Services
 from bot.community import Community
 from bot.engine import Engine
 from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
+from bot.platform import Adapter
 from bot.rules import RuleFileError, RuleWatcher, community_id_for, load_rules
 from bot.storage import Store
 from bot.translate import CachedTranslator, Translator

@@ -149,7 +149,7 @@ def replay(
 ) -> None:
     """Dry-run a transcript through the rules; print what the bot would do."""
     from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
-    from cogs.moderation.explain import Explainer, explain_decisions, format_explanation
+    from bot.cog import Explains
 
     settings = _config(config)
     _logging("WARNING")
@@ -173,26 +173,28 @@ def replay(
                     print(problem, file=sys.stderr)
                 return 2
             community_id = next(iter(report.loaded))
-            explanations: list[tuple[int, dict]] = []
+            explanations: list[tuple[int, Explains, dict]] = []
             after_line = None
             if explain:
-                explainer = Explainer()
-                engine.cog("moderation").explainer = explainer  # type: ignore[union-attr]
+                explainers = [cog for cog in engine.cogs if isinstance(cog, Explains)]
+                for explainer in explainers:
+                    explainer.start_explaining()
 
                 async def after_line(number: int) -> None:
-                    for data in await explain_decisions(engine, explainer):
-                        explanations.append((number, data))
+                    for explainer in explainers:
+                        for data in await explainer.take_explanations():
+                            explanations.append((number, explainer, data))
 
             results, bad = await replay_lines(
                 engine, community_id, lines, str(transcript), sys.stderr, after_line
             )
         finally:
             await engine.close()
-        for number, data in explanations:
+        for number, explainer, data in explanations:
             if json_output:
                 print(json.dumps({"line": number, "explain": data}, ensure_ascii=False))
             else:
-                print(format_explanation(number, data))
+                print(explainer.format_explanation(number, data))
         if json_output:
             write_json(results)
         else:

@@ -16,13 +16,13 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from bot.actions import Action, Report
-from bot.adapters.base import Adapter
 from bot.cog import Cog, Context, Services
 from bot.commands import CommandRegistry, CommandSpec, Level
 from bot.community import Community
 from bot.errors import ActionFailed, CheckFailed, UserError
 from bot.events import Command, Event
 from bot.i18n import Localizer, current_locale
+from bot.platform import Adapter
 from bot.ratelimit import CommandLimiter, Verdict
 
 log = logging.getLogger(__name__)
