@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
+from bot.cogs_cli import list_cogs
 from bot.config import ConfigError, HearthConfig, load_config
 from bot.privacy_cli import privacy_app
 from bot.rules import RuleFileError, load_rules
@@ -349,6 +350,7 @@ def _print_table(results) -> None:  # type: ignore[no-untyped-def]
 
 
 app.add_typer(privacy_app, name="privacy")
+app.command("cogs")(list_cogs)
 
 
 def main() -> None:

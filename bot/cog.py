@@ -136,6 +136,8 @@ class Host(Protocol):
     @property
     def i18n(self) -> Localizer: ...
 
+    def cog_available(self, community: Community, cog_name: str) -> bool: ...
+
     async def perform(self, community: Community, action: Action) -> str | None: ...
 
 
@@ -199,8 +201,16 @@ class Context:
 
     @property
     def commands(self) -> CommandRegistry:
-        """Every loaded command, for help listings."""
+        """Every loaded command, including those of cogs switched off here."""
         return self._engine.registry
+
+    def available_commands(self) -> list[CommandSpec]:
+        """The commands that work in this community (their cog is on and can run here)."""
+        return [
+            spec
+            for spec in self._engine.registry
+            if self._engine.cog_available(self.community, spec.cog)
+        ]
 
     @property
     def max_timeout_s(self) -> int | None:

@@ -19,13 +19,39 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from pydantic import Field
+
 from bot import saved_state
 from bot.actions import Report, Send
 from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
 from bot.events import Button, Tick
+from bot.plugins import CogManifest
+from bot.rules.types import Duration, Section
 from cogs.gatherings import moment, when_text
+
+
+class FeedbackSection(Section):
+    enabled: bool = True
+    channel: str | None = None
+    """Where anonymous feedback goes; defaults to `channels.moderator_log`."""
+    cooldown: Duration = 600
+
+
+class PollsSection(Section):
+    """Polls with buttons, and anonymous feedback to the moderators."""
+
+    enabled: bool = True
+    channel: str | None = None
+    """Where polls are posted; defaults to the channel the command was used in."""
+    max_options: int = Field(default=10, ge=2, le=25)
+    duration: Duration = 86400
+    """How long a poll stays open unless its author gives a duration."""
+    max_duration: Duration = 30 * 86400
+    max_open: int = Field(default=20, ge=1, le=200)
+    feedback: FeedbackSection = FeedbackSection()
+
 
 PREFIX = "poll"
 KEY = "polls"
@@ -265,3 +291,10 @@ class Polls(Cog):
         report = ctx.t_community("feedback-report", text=text)
         await ctx.perform(Report(channel=channel, text=report, rule="feedback"))
         await ctx.reply("feedback-sent", ephemeral=True)
+
+
+manifest = CogManifest(
+    cog=Polls,
+    sections={"polls": PollsSection},
+    summary="/poll with buttons, /endpoll, and anonymous /feedback to the team.",
+)

@@ -8,7 +8,7 @@ layer by where it is put:
     core      bot/ except bot/adapters/ and the face modules, and bot/testing/
     cogs      cogs/ (and the example cogs in examples/)
     adapters  bot/adapters/
-    face      bot/cli.py, bot/app.py, bot/privacy_cli.py
+    face      bot/app.py (the composition root) and bot/*cli.py (the `hearth` command)
 
 A module may import its own layer and the layers below it, never one above.
 """
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LAYERS = ("core", "cogs", "adapters", "face")
-FACE_MODULES = frozenset({"bot.cli", "bot.app", "bot.privacy_cli"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +99,8 @@ def import_graph(modules: Mapping[str, Path]) -> dict[str, set[str]]:
 
 
 def layer_of(module: str) -> str:
-    if module in FACE_MODULES:
+    parts = module.split(".")
+    if len(parts) == 2 and parts[0] == "bot" and (parts[1] == "app" or parts[1].endswith("cli")):
         return "face"
     if module == "bot.adapters" or module.startswith("bot.adapters."):
         return "adapters"
@@ -110,13 +110,21 @@ def layer_of(module: str) -> str:
 
 
 def layer_violations(graph: Mapping[str, set[str]]) -> list[Violation]:
-    """Imports that point up a layer."""
+    """Imports that point up a layer, and any import of the built-in cogs from bot/.
+
+    Built-in cogs are plugins like any other: the rest of Hearth finds them through
+    the `hearth.cogs` entry points, never by importing them.
+    """
     found: list[Violation] = []
     for importer, imported_set in sorted(graph.items()):
         for imported in sorted(imported_set):
             mine, theirs = layer_of(importer), layer_of(imported)
             if LAYERS.index(theirs) > LAYERS.index(mine):
                 found.append(Violation(importer, imported, f"{mine} must not import {theirs}"))
+            elif importer.startswith("bot.") and imported.split(".")[0] == "cogs":
+                found.append(
+                    Violation(importer, imported, "cogs are reached through entry points")
+                )
     return found
 
 

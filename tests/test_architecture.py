@@ -98,6 +98,8 @@ def test_the_layers_are_defined_by_where_a_file_is():
     assert layer_of("cogs.moderation.cog") == "cogs"
     assert layer_of("bot.adapters.discord_adapter") == "adapters"
     assert {layer_of(name) for name in ("bot.cli", "bot.app", "bot.privacy_cli")} == {"face"}
+    assert layer_of("bot.cogs_cli") == "face"
+    assert layer_of("bot.health.cli") == "core"
 
 
 def test_the_graph_sees_every_layer():
@@ -140,6 +142,22 @@ def test_the_checker_catches_an_import_that_points_up(tmp_path):
         ("bot.adapters.discord", "bot.cli"),
         ("cogs.welcome", "bot.adapters.discord"),
     }
+
+
+def test_the_checker_catches_the_core_importing_a_builtin_cog(tmp_path):
+    graph = _plant(
+        tmp_path,
+        {
+            "bot/__init__.py": "",
+            "bot/cli.py": "from cogs.moderation.explain import Explainer\n",
+            "cogs/__init__.py": "",
+            "cogs/moderation/__init__.py": "",
+            "cogs/moderation/explain.py": "",
+        },
+    )
+    assert [(v.importer, v.imported) for v in layer_violations(graph)] == [
+        ("bot.cli", "cogs.moderation.explain")
+    ]
 
 
 def test_the_checker_catches_a_circle_made_only_for_type_checking(tmp_path):

@@ -22,6 +22,7 @@ GUIDELINE_IDS = ("respect", "no-spam", "on-topic", "privacy", "safety")
 GuidelineId = Literal["respect", "no-spam", "on-topic", "privacy", "safety"]
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+_COG_NAME = re.compile(r"[a-z][a-z0-9-]{0,39}")
 _LANGUAGE = re.compile(r"[a-z]{2}")
 
 
@@ -74,6 +75,12 @@ def _slug(value: str) -> str:
     return value
 
 
+def _cog_name(value: str) -> str:
+    if not _COG_NAME.fullmatch(value):
+        raise ValueError(f"{value!r} is not a cog name (`hearth cogs` lists the installed ones)")
+    return value
+
+
 def _language(value: str) -> str:
     if not _LANGUAGE.fullmatch(value):
         raise ValueError(f"{value!r} is not an ISO 639-1 code such as 'en', 'sv', 'nb' or 'pl'")
@@ -99,6 +106,7 @@ def _timezone(value: str) -> str:
 Duration = Annotated[int, BeforeValidator(_duration)]
 Pattern = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(_pattern)]
 Slug = Annotated[str, AfterValidator(_slug)]
+CogName = Annotated[str, AfterValidator(_cog_name)]
 Language = Annotated[str, AfterValidator(_language)]
 Locale = Annotated[str, AfterValidator(_locale)]
 TimeZone = Annotated[str, AfterValidator(_timezone)]

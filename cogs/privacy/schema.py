@@ -1,4 +1,5 @@
-"""Rule-file section for privacy: retention limits, what incidents may keep, who to ask.
+"""The privacy cog's rule-file table, [privacy]: retention limits, what incidents may keep,
+and who to ask.
 
 Retention is given per kind of data (the kinds the Store can purge, plus message
 excerpts, which are blanked rather than deleted). The privacy cog enforces it once a

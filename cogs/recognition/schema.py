@@ -1,14 +1,11 @@
-"""Rule-file sections of the community-care features: introductions, thanks and badges,
-events, polls and community-health reports.
+"""The recognition cog's rule-file table, [recognition]: thanks and kudos, badges,
+milestones, role rewards and the leaderboard.
 
-Every table is strict (unknown keys are errors) and every feature has its own `enabled`
-switch, so moderators can turn one off without touching the others. The defaults are
-what a new community gets without writing anything; rules/example.toml documents them.
+Every sub-table is strict (unknown keys are errors) and has its own `enabled` switch, so
+moderators can turn one part off without touching the others.
 """
 
 from __future__ import annotations
-
-from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -19,15 +16,10 @@ from bot.rules.types import (
     Name,
     Section,
     Slug,
-    TimeZone,
     Word,
     require_unique_ids,
 )
 
-Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-WEEKDAYS: tuple[str, ...] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-)  # fmt: skip
 BUILTIN_BADGES = frozenset({"first-post", "helper", "anniversary", "event-host"})
 """Badge ids Hearth awards by itself; `messages-<n>` ids come from message milestones."""
 
@@ -43,27 +35,6 @@ def _ascending_unique(values: list[int]) -> list[int]:
     if values != sorted(set(values)):
         raise ValueError("list thresholds in increasing order, each once")
     return values
-
-
-class ChannelInterest(Section):
-    """A channel to suggest when an introduction mentions one of its keywords."""
-
-    channel: Name
-    keywords: list[Word] = Field(min_length=1, max_length=200)
-    """Whole words or phrases, in any of the community's languages (case-insensitive)."""
-
-
-class IntroductionsSection(Section):
-    """Thanking new members for their introduction and suggesting channels."""
-
-    enabled: bool = True
-    channel: str | None = None
-    """Where introductions are posted; defaults to `channels.introductions`."""
-    new_for: Duration = 7 * 86400
-    """A member counts as new this long after joining (or after Hearth first saw them)."""
-    suggest: int = Field(default=3, ge=0, le=10)
-    """At most this many channels are suggested."""
-    channels: list[ChannelInterest] = Field(default_factory=list, max_length=50)
 
 
 class ThanksSection(Section):
@@ -179,63 +150,3 @@ class RecognitionSection(Section):
     milestones: MilestonesSection = MilestonesSection()
     leaderboard: LeaderboardSection = LeaderboardSection()
     roles: list[RoleReward] = Field(default_factory=list, max_length=20)
-
-
-class EventsSection(Section):
-    """Community events across time zones, with RSVP buttons and reminders."""
-
-    enabled: bool = True
-    channel: str | None = None
-    """Where events are announced; defaults to the channel the command was used in."""
-    reminders: list[Duration] = Field(default_factory=lambda: [86400, 3600], max_length=5)
-    """How long before the start reminders go out (to the channel and by DM to those going)."""
-    timezones: list[TimeZone] = Field(default_factory=lambda: ["UTC"], max_length=8)
-    """Extra zones listed next to the community's own in announcements."""
-    timestamps: Literal["auto", "always", "never"] = "auto"
-    """Discord `<t:...>` markup that shows each reader their own local time ("auto": Discord)."""
-    max_ahead: Duration = 366 * 86400
-    max_open: int = Field(default=25, ge=1, le=200)
-    """At most this many upcoming events at once."""
-
-
-class FeedbackSection(Section):
-    enabled: bool = True
-    channel: str | None = None
-    """Where anonymous feedback goes; defaults to `channels.moderator_log`."""
-    cooldown: Duration = 600
-
-
-class PollsSection(Section):
-    """Polls with buttons, and anonymous feedback to the moderators."""
-
-    enabled: bool = True
-    channel: str | None = None
-    """Where polls are posted; defaults to the channel the command was used in."""
-    max_options: int = Field(default=10, ge=2, le=25)
-    duration: Duration = 86400
-    """How long a poll stays open unless its author gives a duration."""
-    max_duration: Duration = 30 * 86400
-    max_open: int = Field(default=20, ge=1, le=200)
-    feedback: FeedbackSection = FeedbackSection()
-
-
-class DigestSection(Section):
-    enabled: bool = True
-    channel: str | None = None
-    """Where the weekly digest goes; defaults to `channels.moderator_log`."""
-    weekday: Weekday = "monday"
-    hour: int = Field(default=9, ge=0, le=23)
-    """Local hour (community time zone) the digest is sent."""
-
-
-class StatsSection(Section):
-    """Community health: activity recording, the /stats summary and the weekly digest."""
-
-    enabled: bool = True
-    """Record activity (counts only, never text) and answer /stats."""
-    period: Duration = 30 * 86400
-    """The span /stats looks back over."""
-    sentiment: bool = True
-    """Keep a per-language mood trend from a small built-in word list (only daily counts
-    of positive and negative messages are stored, never text or names)."""
-    digest: DigestSection = DigestSection()

@@ -1,0 +1,203 @@
+"""The moderation cog's rule-file tables: [moderation], [antispam] and [strikes].
+
+`[moderation]` holds the profanity filter, the personal-data filter and the community's
+keyword rules; `[antispam]` the flood, duplicate, mention, link, caps, zalgo and raid
+limits; `[strikes]` how points fade and the ladder they climb. Every key has a default,
+so a community that writes nothing gets sensible moderation.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from bot.rules.types import (
+    Duration,
+    GuidelineId,
+    Name,
+    Pattern,
+    Section,
+    SeverityName,
+    Slug,
+    Word,
+    require_unique_ids,
+)
+
+ModerationStep = Literal["delete", "warn", "report", "strike"]
+LadderAction = Literal["warn", "timeout", "kick", "ban"]
+
+
+class KeywordRule(Section):
+    """A community's own list: words or RE2 patterns tied to a guideline."""
+
+    id: Slug
+    words: list[Word] = Field(default_factory=list, max_length=500)
+    patterns: list[Pattern] = Field(default_factory=list, max_length=50)
+    guideline: GuidelineId = "respect"
+    severity: SeverityName = "abusive"
+    actions: list[ModerationStep] = Field(default_factory=lambda: ["delete", "warn", "strike"])
+
+    @model_validator(mode="after")
+    def _has_something(self) -> KeywordRule:
+        if not self.words and not self.patterns:
+            raise ValueError(f"keyword rule {self.id!r} needs `words` or `patterns`")
+        return self
+
+
+class SeverityActions(Section):
+    mild: list[ModerationStep] = Field(default_factory=lambda: ["delete", "warn", "strike"])
+    abusive: list[ModerationStep] = Field(default_factory=lambda: ["delete", "warn", "strike"])
+    slur: list[ModerationStep] = Field(
+        default_factory=lambda: ["delete", "warn", "strike", "report"]
+    )
+    threat: list[ModerationStep] = Field(
+        default_factory=lambda: ["delete", "warn", "strike", "report"]
+    )
+
+
+class ExtraWords(Section):
+    """Per-community additions to the word lists, by severity."""
+
+    mild: list[Word] = Field(default_factory=list, max_length=1000)
+    abusive: list[Word] = Field(default_factory=list, max_length=1000)
+    slur: list[Word] = Field(default_factory=list, max_length=1000)
+    threat: list[Word] = Field(default_factory=list, max_length=1000)
+
+
+class ProfanitySection(Section):
+    enabled: bool = True
+    baseline: bool = True
+    """Also use better-profanity's English list as a fallback when English is listed."""
+    min_severity: SeverityName = "mild"
+    add: ExtraWords = ExtraWords()
+    allow: list[Word] = Field(default_factory=list, max_length=1000)
+    actions: SeverityActions = SeverityActions()
+
+
+PrivacyKind = Literal["email", "phone", "personnummer", "fodselsnummer", "pesel"]
+
+
+class PrivacyFilterSection(Section):
+    enabled: bool = True
+    kinds: list[PrivacyKind] = Field(
+        default_factory=lambda: ["email", "phone", "personnummer", "fodselsnummer", "pesel"]
+    )
+    actions: list[ModerationStep] = Field(default_factory=lambda: ["delete", "warn"])
+
+
+class ModerationSection(Section):
+    enabled: bool = True
+    exempt_roles: list[Name] = Field(default_factory=lambda: ["moderator", "admin"])
+    profanity: ProfanitySection = ProfanitySection()
+    privacy: PrivacyFilterSection = PrivacyFilterSection()
+    keywords: list[KeywordRule] = Field(default_factory=list, max_length=50)
+
+    @field_validator("keywords")
+    @classmethod
+    def _unique_ids(cls, rules: list[KeywordRule]) -> list[KeywordRule]:
+        return require_unique_ids(rules, "keyword rule")
+
+
+class FloodLimit(Section):
+    enabled: bool = True
+    messages: int = Field(default=6, ge=2, le=100)
+    per: Duration = 10
+
+
+class DuplicateLimit(Section):
+    enabled: bool = True
+    repeats: int = Field(default=3, ge=2, le=50)
+    per: Duration = 120
+
+
+class MentionLimit(Section):
+    enabled: bool = True
+    max: int = Field(default=6, ge=1, le=100)
+
+
+class LinkPolicy(Section):
+    enabled: bool = True
+    invites: bool = False
+    """Allow invite links to other Discord servers or Telegram chats."""
+    allow: list[Word] = Field(default_factory=list, max_length=500)
+    deny: list[Word] = Field(default_factory=list, max_length=500)
+
+
+class CapsLimit(Section):
+    enabled: bool = True
+    ratio: float = Field(default=0.75, gt=0, le=1)
+    min_length: int = Field(default=16, ge=4, le=2000)
+
+
+class ZalgoLimit(Section):
+    enabled: bool = True
+    ratio: float = Field(default=0.3, gt=0, le=10)
+
+
+class RaidPolicy(Section):
+    enabled: bool = True
+    joins: int = Field(default=10, ge=2, le=10000)
+    per: Duration = 60
+    response: Literal["slowmode", "lock", "alert"] = "slowmode"
+    slowmode: Duration = 30
+    lift_after: Duration = 600
+    channels: list[Name] = Field(default_factory=list, max_length=50)
+    """Channels to slow or lock; empty means the welcome and introductions channels."""
+
+
+class AntispamSection(Section):
+    enabled: bool = True
+    actions: list[ModerationStep] = Field(default_factory=lambda: ["delete", "warn", "strike"])
+    severity: SeverityName = "mild"
+    flood: FloodLimit = FloodLimit()
+    duplicates: DuplicateLimit = DuplicateLimit()
+    mentions: MentionLimit = MentionLimit()
+    links: LinkPolicy = LinkPolicy()
+    caps: CapsLimit = CapsLimit()
+    zalgo: ZalgoLimit = ZalgoLimit()
+    raid: RaidPolicy = RaidPolicy()
+
+
+class StrikePoints(Section):
+    mild: float = Field(default=1, ge=0, le=100)
+    abusive: float = Field(default=2, ge=0, le=100)
+    slur: float = Field(default=4, ge=0, le=100)
+    threat: float = Field(default=6, ge=0, le=100)
+
+
+class LadderStep(Section):
+    at: float = Field(gt=0, le=1000)
+    action: LadderAction
+    duration: Duration | None = None
+
+    @model_validator(mode="after")
+    def _duration_fits(self) -> LadderStep:
+        if self.action == "timeout" and self.duration is None:
+            raise ValueError("a timeout step needs a `duration`")
+        if self.action in ("warn", "kick") and self.duration is not None:
+            raise ValueError(f"a {self.action} step takes no `duration`")
+        return self
+
+
+class StrikesSection(Section):
+    enabled: bool = True
+    half_life: Duration = 14 * 86400
+    points: StrikePoints = StrikePoints()
+    ladder: list[LadderStep] = Field(
+        default_factory=lambda: [
+            LadderStep(at=3, action="timeout", duration=600),
+            LadderStep(at=6, action="timeout", duration=86400),
+            LadderStep(at=10, action="kick"),
+            LadderStep(at=15, action="ban"),
+        ],
+        max_length=20,
+    )
+
+    @field_validator("ladder")
+    @classmethod
+    def _ascending(cls, ladder: list[LadderStep]) -> list[LadderStep]:
+        thresholds = [step.at for step in ladder]
+        if thresholds != sorted(set(thresholds)):
+            raise ValueError("ladder steps must have strictly increasing `at` thresholds")
+        return ladder
