@@ -5,8 +5,8 @@ Every import counts: at module level, inside functions, and under `TYPE_CHECKING
 literal name counts too. Layers are defined by path, so a new file lands in the right
 layer by where it is put:
 
-    core      bot/ except bot/adapters/ and the face modules, and bot/testing/
-    cogs      cogs/ (and the example cogs in examples/)
+    core      bot/ except bot/adapters/ and the face modules (bot/testing/ is core)
+    cogs      cogs/, and any other package (the example cogs in examples/*/src/)
     adapters  bot/adapters/
     face      bot/app.py (the composition root) and bot/*cli.py (the `hearth` command)
 
@@ -104,9 +104,7 @@ def layer_of(module: str) -> str:
         return "face"
     if module == "bot.adapters" or module.startswith("bot.adapters."):
         return "adapters"
-    if module.split(".")[0] in ("cogs", "examples"):
-        return "cogs"
-    return "core"
+    return "core" if parts[0] == "bot" else "cogs"
 
 
 def layer_violations(graph: Mapping[str, set[str]]) -> list[Violation]:

@@ -26,13 +26,15 @@ def python_files(*folders: str) -> list[Path]:
         path
         for folder in folders
         for path in (ROOT / folder).rglob("*.py")
-        if "__pycache__" not in path.parts
+        if "__pycache__" not in path.parts and "tests" not in path.relative_to(ROOT).parts
     )
 
 
 def neutral_modules() -> list[Path]:
     adapters = ROOT / "bot" / "adapters"
-    return [path for path in python_files("bot", "cogs") if adapters not in path.parents]
+    return [
+        path for path in python_files("bot", "cogs", "examples") if adapters not in path.parents
+    ]
 
 
 def imported_roots(path: Path) -> set[str]:
@@ -78,7 +80,11 @@ def test_the_import_check_catches_a_platform_import(tmp_path):
 
 @pytest.mark.parametrize(
     "path",
-    [path for path in python_files("bot", "cogs") if path.read_text(encoding="utf-8").strip()],
+    [
+        path
+        for path in python_files("bot", "cogs", "examples")
+        if path.read_text(encoding="utf-8").strip()
+    ],
     ids=relative,
 )
 def test_every_module_opens_with_a_docstring(path):
@@ -86,9 +92,30 @@ def test_every_module_opens_with_a_docstring(path):
     assert ast.get_docstring(tree), f"{relative(path)} has no module docstring"
 
 
+def example_packages() -> dict[str, Path]:
+    """The packages of the example third-party cogs (examples/<project>/src/<package>)."""
+    found: dict[str, Path] = {}
+    for src in sorted((ROOT / "examples").glob("*/src")):
+        packages = [child.name for child in src.iterdir() if (child / "__init__.py").is_file()]
+        found.update(modules_under(src, packages))
+    return found
+
+
 def hearth_graph() -> dict[str, set[str]]:
-    folders = [folder for folder in ("bot", "cogs", "examples") if (ROOT / folder).is_dir()]
-    return import_graph(modules_under(ROOT, folders))
+    return import_graph({**modules_under(ROOT, ["bot", "cogs"]), **example_packages()})
+
+
+def test_an_example_cog_imports_only_the_core_and_itself():
+    graph = hearth_graph()
+    examples = example_packages()
+    assert examples, "examples/*/src/ holds no package"
+    for module in examples:
+        outside = {
+            imported
+            for imported in graph[module]
+            if imported not in examples and layer_of(imported) != "core"
+        }
+        assert not outside, f"{module} imports {sorted(outside)}"
 
 
 def test_the_layers_are_defined_by_where_a_file_is():
