@@ -31,7 +31,7 @@ from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
 from bot.events import Button, Tick
 from bot.plugins import CogManifest
-from bot.rules.types import Duration, Section, TimeZone
+from bot.rules.types import Channel, Duration, Section, TimeZone
 from cogs.recognition.badges import award
 
 
@@ -39,7 +39,8 @@ class EventsSection(Section):
     """Community events across time zones, with RSVP buttons and reminders."""
 
     enabled: bool = True
-    channel: str | None = None
+    """Members may announce events with /event."""
+    channel: Channel | None = None
     """Where events are announced; defaults to the channel the command was used in."""
     reminders: list[Duration] = Field(default_factory=lambda: [86400, 3600], max_length=5)
     """How long before the start reminders go out (to the channel and by DM to those going)."""
@@ -48,6 +49,7 @@ class EventsSection(Section):
     timestamps: Literal["auto", "always", "never"] = "auto"
     """Discord `<t:...>` markup that shows each reader their own local time ("auto": Discord)."""
     max_ahead: Duration = 366 * 86400
+    """How far ahead an event may be planned."""
     max_open: int = Field(default=25, ge=1, le=200)
     """At most this many upcoming events at once."""
 

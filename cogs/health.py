@@ -23,7 +23,7 @@ from bot.events import Tick
 from bot.health.report import HealthReport, build_report
 from bot.health.summary import summary_lines
 from bot.plugins import CogManifest
-from bot.rules.types import Duration, Section
+from bot.rules.types import Channel, Duration, Section
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +35,11 @@ WEEKDAYS: tuple[str, ...] = (
 
 class DigestSection(Section):
     enabled: bool = True
-    channel: str | None = None
+    """Send the moderators a weekly digest."""
+    channel: Channel | None = None
     """Where the weekly digest goes; defaults to `channels.moderator_log`."""
     weekday: Weekday = "monday"
+    """The day the digest is sent."""
     hour: int = Field(default=9, ge=0, le=23)
     """Local hour (community time zone) the digest is sent."""
 
@@ -53,6 +55,7 @@ class StatsSection(Section):
     """Keep a per-language mood trend from a small built-in word list (only daily counts
     of positive and negative messages are stored, never text or names)."""
     digest: DigestSection = DigestSection()
+    """The weekly digest for the team."""
 
 
 WEEK = timedelta(days=7)

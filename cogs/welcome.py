@@ -24,7 +24,7 @@ from bot.actions import Dm, Send
 from bot.cog import Cog, Context, listen
 from bot.events import Join, Leave, Tick
 from bot.plugins import CogManifest
-from bot.rules.types import Duration, Locale, Section, Template
+from bot.rules.types import Channel, Duration, Locale, Section, Template
 
 log = logging.getLogger(__name__)
 
@@ -37,25 +37,34 @@ class GateSection(Section):
     """A check new members pass before they can post: a small sum, or accepting the rules."""
 
     enabled: bool = False
+    """New members must pass the gate before they can post."""
     mode: Literal["captcha", "rules"] = "captcha"
+    """"captcha": a small sum answered with buttons; "rules": one "I accept the rules" button."""
     timeout: Duration = 300
     """How long a new member has to answer before they are removed."""
-    channel: str | None = None
+    channel: Channel | None = None
     """Where the challenge is posted; defaults to the welcome channel."""
 
 
 class WelcomeSection(Section):
+    """Welcoming new members: where, in which language, and in a burst of joins."""
+
     enabled: bool = True
-    channel: str | None = None
+    """Welcome new members."""
+    channel: Channel | None = None
     """Where welcomes go; defaults to `channels.welcome`."""
     dm: bool = False
-    messages: dict[Locale, Template] = Field(default_factory=dict)
+    """Welcome by direct message instead of in the channel."""
+    messages: dict[Locale, Template] = Field(
+        default_factory=dict, examples=[{"sv": "Välkommen till {community}, {name}!"}]
+    )
     """Optional templates per language; placeholders are in WELCOME_PLACEHOLDERS."""
     language: Literal["member", "community"] = "member"
     """Greet in the member's own language when known, or always in the community's."""
     batch_joins: int = Field(default=5, ge=2, le=10000)
     """This many joins within `batch_window` (a raid) switch to one shared welcome."""
     batch_window: Duration = 60
+    """The window in which `batch_joins` joins count as a burst."""
     batch_delay: Duration = 30
     """How long joins are collected before the shared welcome names them all."""
     gate: GateSection = GateSection()

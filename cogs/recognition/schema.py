@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 
 from bot.rules.types import (
+    Channel,
     Duration,
     Language,
     Locale,
@@ -41,6 +42,7 @@ class ThanksSection(Section):
     """Thanks by command and by replying to or mentioning someone with a thanks word."""
 
     enabled: bool = True
+    """Members may thank each other with /thanks."""
     detect: bool = True
     """Count a reply (or a mention) that contains a thanks word as a thanks."""
     confirm_detected: bool = True
@@ -55,6 +57,7 @@ class ThanksSection(Section):
     mutual_cap: int = Field(default=5, ge=1, le=1000)
     """At most this many thanks between the same two members (both ways) per window."""
     mutual_window: Duration = 86400
+    """The window of `mutual_cap`."""
     max_mentions: int = Field(default=3, ge=1, le=20)
     """A message thanks at most this many mentioned members."""
 
@@ -73,10 +76,13 @@ class CustomBadge(Section):
     """A community's own badge: earned at a threshold, or given by moderators (/badge)."""
 
     id: Slug
+    """The badge's id, for /badge and in exports."""
     name: Name
+    """The badge's name (used for languages without their own in `names`)."""
     names: dict[Locale, Name] = Field(default_factory=dict)
     """The name per language; `name` is used for the others."""
     emoji: str = Field(default="🏅", min_length=1, max_length=16)
+    """The badge's emoji."""
     thanks: int | None = Field(default=None, ge=1, le=1_000_000)
     """Earned when a member has been thanked this many times."""
     messages: int | None = Field(default=None, ge=1, le=10_000_000)
@@ -93,12 +99,23 @@ class CustomBadge(Section):
 
 class BadgesSection(Section):
     enabled: bool = True
+    """Award badges."""
     first_post: bool = True
+    """🌱 for a member's first message."""
     helper: int = Field(default=5, ge=1, le=100_000)
     """Thanks a member needs for the helper badge."""
     anniversary: bool = True
+    """🎂 a year after joining."""
     event_host: bool = True
-    custom: list[CustomBadge] = Field(default_factory=list, max_length=50)
+    """📅 for announcing an event."""
+    custom: list[CustomBadge] = Field(
+        default_factory=list,
+        max_length=50,
+        examples=[
+            [{"id": "night-owl", "name": "Night owl", "names": {"sv": "Nattuggla"}, "emoji": "🦉"}]
+        ],
+    )
+    """The community's own badges."""
 
     @field_validator("custom")
     @classmethod
@@ -108,9 +125,11 @@ class BadgesSection(Section):
 
 class MilestonesSection(Section):
     enabled: bool = True
-    channel: str | None = None
+    """Celebrate milestones with a shout-out."""
+    channel: Channel | None = None
     """Where shout-outs go; without one they are posted where the milestone happened."""
     thanks: list[int] = Field(default_factory=lambda: [10, 25, 50, 100, 250], max_length=30)
+    """Numbers of thanks received that are celebrated."""
     messages: list[int] = Field(default_factory=lambda: [100, 1000, 5000], max_length=30)
     """Each message milestone is also a badge (`messages-100` ...)."""
 
@@ -126,8 +145,11 @@ class RoleReward(Section):
     """Give a role when a member reaches a number of thanks or messages."""
 
     role: Name
+    """The role given."""
     thanks: int | None = Field(default=None, ge=1, le=1_000_000)
+    """Given at this many thanks received."""
     messages: int | None = Field(default=None, ge=1, le=10_000_000)
+    """Given at this many messages written."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> RoleReward:
@@ -138,15 +160,25 @@ class RoleReward(Section):
 
 class LeaderboardSection(Section):
     enabled: bool = True
+    """Members may see the most thanked members with /leaderboard."""
     size: int = Field(default=10, ge=1, le=25)
+    """How many members the leaderboard shows."""
 
 
 class RecognitionSection(Section):
     """Thanks, kudos, badges, milestones, role rewards and the leaderboard."""
 
     enabled: bool = True
+    """Recognition as a whole: thanks, badges, milestones, rewards, leaderboard."""
     thanks: ThanksSection = ThanksSection()
+    """Thanks by command and by message."""
     badges: BadgesSection = BadgesSection()
+    """Built-in and custom badges."""
     milestones: MilestonesSection = MilestonesSection()
+    """Shout-outs at numbers of thanks and messages."""
     leaderboard: LeaderboardSection = LeaderboardSection()
-    roles: list[RoleReward] = Field(default_factory=list, max_length=20)
+    """The leaderboard."""
+    roles: list[RoleReward] = Field(
+        default_factory=list, max_length=20, examples=[[{"role": "helper", "thanks": 25}]]
+    )
+    """Roles given at numbers of thanks or messages."""

@@ -21,12 +21,16 @@ answer.sv = "Reglerna finns fästa i #rules."
 """
 
 
+# --8<-- [start:kit]
 async def test_a_question_asked_in_chat_is_answered_in_the_askers_language():
     async with Harness(manifest, rules=RULES) as hearth:
         done = await hearth.say(hearth.member("Ola", locale="sv"), "Hej! Var finns reglerna?")
         assert done.replies == [
             hearth.t("faq-auto-answer", "sv", answer="Reglerna finns fästa i #rules.")
         ]
+
+
+# --8<-- [end:kit]
 
 
 async def test_the_same_question_is_answered_once_per_cooldown():
