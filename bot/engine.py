@@ -78,16 +78,20 @@ class Engine:
         """Attach a platform; cogs needing actions it lacks stay off while it is attached."""
         self._adapter = adapter
         self._unavailable = {}
+        self._check_requirements(self.manifests.values())
+
+    def _check_requirements(self, manifests: Iterable[CogManifest]) -> None:
+        adapter = self._adapter
         if adapter is None:
             return
         actions = adapter.capabilities().actions
-        for name, manifest in self.manifests.items():
+        for manifest in manifests:
             missing = manifest.requires - actions
             if missing:
-                self._unavailable[name] = missing
+                self._unavailable[manifest.name] = missing
                 log.warning(
                     "cog %s is off on %s, which cannot %s",
-                    name,
+                    manifest.name,
                     adapter.platform,
                     ", ".join(sorted(missing)),
                 )
@@ -117,7 +121,7 @@ class Engine:
         self._handlers.clear()
         if manifest is not None:
             self.manifests[cog.name] = manifest
-            self.adapter = self._adapter  # re-check what the platform can do
+            self._check_requirements([manifest])
 
     async def add_cogs(self, cogs: Iterable[Cog]) -> None:
         for cog in cogs:
