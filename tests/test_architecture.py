@@ -201,10 +201,3 @@ def test_the_checker_catches_a_circle_made_only_for_type_checking(tmp_path):
         },
     )
     assert sorted(cycles(graph)) == [["bot.a", "bot.b", "bot.c"], ["bot.cog", "bot.engine"]]
-
-
-def test_the_platform_protocol_keeps_its_old_address_for_adapters():
-    from bot.adapters import base
-    from bot.platform import Adapter, supports
-
-    assert base.Adapter is Adapter and base.supports is supports
