@@ -1,7 +1,10 @@
 """Assemble a running Hearth: settings, store, cogs, communities and rule reloading.
 
 Every entry point (console, replay, the Discord and Telegram runners) builds its
-engine here, so a dry run uses exactly the cogs and rules the live bot would.
+engine here, so a dry run uses exactly the cogs and rules the live bot would. The cogs
+are the installed ones (`bot.plugins`, the `hearth.cogs` entry points); this module
+names none of them. A cog that fails to load is logged, kept in `engine.failures` and
+skipped; the others run.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.adapters.base import Adapter
 from bot.cog import Cog, Services
 from bot.community import Community
 from bot.engine import Engine
 from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
+from bot.platform import Adapter
+from bot.plugins import Catalog, CogManifest, PluginFailure, installed_catalog
 from bot.rules import RuleFileError, RuleWatcher, community_id_for, load_rules
 from bot.storage import Store
 from bot.translate import CachedTranslator, Translator
@@ -25,35 +29,9 @@ log = logging.getLogger(__name__)
 CogFactory = Callable[[Services], Cog]
 
 
-def default_cog_factories() -> list[CogFactory]:
-    """The features every community gets, in dispatch order once sorted by `order`."""
-    from cogs.activity import Activity
-    from cogs.gate import Gate
-    from cogs.gatherings import Gatherings
-    from cogs.health import Health
-    from cogs.info import Info
-    from cogs.introductions import Introductions
-    from cogs.moderation import Moderation
-    from cogs.polls import Polls
-    from cogs.privacy import Privacy
-    from cogs.recognition import Recognition
-    from cogs.toolkit import TOOLKIT_COGS
-    from cogs.welcome import Welcome
-
-    return [
-        Moderation,
-        *TOOLKIT_COGS,
-        Gate,
-        Welcome,
-        Introductions,
-        Gatherings,
-        Polls,
-        Recognition,
-        Health,
-        Activity,
-        Info,
-        Privacy,
-    ]
+def default_cog_factories(catalog: Catalog | None = None) -> list[CogFactory]:
+    """The installed cogs' classes, in dispatch order."""
+    return [manifest.cog for manifest in (catalog or installed_catalog())]
 
 
 def expand_rule_paths(entries: Iterable[str | Path]) -> list[Path]:
@@ -82,7 +60,7 @@ async def load_communities(engine: Engine, paths: Iterable[Path]) -> LoadReport:
     known = [spec.name for spec in engine.registry]
     for path in paths:
         try:
-            rules = load_rules(path, known_commands=known)
+            rules = load_rules(path, known_commands=known, catalog=engine.catalog)
         except RuleFileError as error:
             report.errors.append(error)
             continue
@@ -109,23 +87,50 @@ async def build_engine(
     locales_dir: Path | None = None,
     translator: Translator | None = None,
     cogs: Iterable[CogFactory] | None = None,
+    catalog: Catalog | None = None,
     flush_every: int = 5000,
     flush_seconds: float = 5.0,
 ) -> Engine:
-    """Open the store and load the cogs; communities are added by `load_communities`."""
+    """Open the store and load the cogs; communities are added by `load_communities`.
+
+    `cogs` picks cog classes to load (tests); by default every installed cog is loaded.
+    """
+    catalog = catalog if catalog is not None else installed_catalog()
     store = await Store.open(database_url, flush_every=flush_every, flush_interval_s=flush_seconds)
     services = Services(
-        i18n=Localizer(locales_dir or DEFAULT_LOCALES_DIR),
+        i18n=Localizer(
+            locales_dir or DEFAULT_LOCALES_DIR,
+            extra_dirs=[manifest.locales for manifest in catalog if manifest.locales],
+        ),
         store=store,
         translator=translator if translator is not None else CachedTranslator(None),
     )
-    engine = Engine(services, adapter)
+    engine = Engine(services, adapter, catalog)
+    factories = cogs if cogs is not None else default_cog_factories(catalog)
     try:
-        await engine.add_cogs(factory(services) for factory in (cogs or default_cog_factories()))
+        for factory in factories:
+            failure = await _load_cog(engine, services, catalog.for_class(factory) or factory)
+            if failure is not None:
+                engine.failures.append(failure)
     except BaseException:
         await store.close()
         raise
     return engine
+
+
+async def _load_cog(
+    engine: Engine, services: Services, choice: CogManifest | CogFactory
+) -> PluginFailure | None:
+    """Load one cog; a cog that fails is reported and skipped, never fatal."""
+    manifest = choice if isinstance(choice, CogManifest) else None
+    factory = manifest.cog if manifest is not None else choice
+    name = manifest.name if manifest is not None else getattr(factory, "name", repr(factory))
+    try:
+        await engine.add_cog(factory(services), manifest)
+    except Exception as error:
+        log.exception("cog %s could not be loaded; it is skipped", name)
+        return PluginFailure(name, f"{type(error).__name__}: {error}")
+    return None
 
 
 def watch_rules(engine: Engine, report: LoadReport, interval_s: float = 2.0) -> RuleWatcher:
@@ -142,4 +147,5 @@ def watch_rules(engine: Engine, report: LoadReport, interval_s: float = 2.0) -> 
         on_change,
         known_commands=[spec.name for spec in engine.registry],
         interval_s=interval_s,
+        catalog=engine.catalog,
     )

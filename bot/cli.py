@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
+from bot.cogs_cli import list_cogs
 from bot.config import ConfigError, HearthConfig, load_config
 from bot.privacy_cli import privacy_app
 from bot.rules import RuleFileError, load_rules
@@ -149,7 +150,7 @@ def replay(
 ) -> None:
     """Dry-run a transcript through the rules; print what the bot would do."""
     from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
-    from cogs.moderation.explain import Explainer, explain_decisions, format_explanation
+    from bot.cog import Explains
 
     settings = _config(config)
     _logging("WARNING")
@@ -173,26 +174,28 @@ def replay(
                     print(problem, file=sys.stderr)
                 return 2
             community_id = next(iter(report.loaded))
-            explanations: list[tuple[int, dict]] = []
+            explanations: list[tuple[int, Explains, dict]] = []
             after_line = None
             if explain:
-                explainer = Explainer()
-                engine.cog("moderation").explainer = explainer  # type: ignore[union-attr]
+                explainers = [cog for cog in engine.cogs if isinstance(cog, Explains)]
+                for explainer in explainers:
+                    explainer.start_explaining()
 
                 async def after_line(number: int) -> None:
-                    for data in await explain_decisions(engine, explainer):
-                        explanations.append((number, data))
+                    for explainer in explainers:
+                        for data in await explainer.take_explanations():
+                            explanations.append((number, explainer, data))
 
             results, bad = await replay_lines(
                 engine, community_id, lines, str(transcript), sys.stderr, after_line
             )
         finally:
             await engine.close()
-        for number, data in explanations:
+        for number, explainer, data in explanations:
             if json_output:
                 print(json.dumps({"line": number, "explain": data}, ensure_ascii=False))
             else:
-                print(format_explanation(number, data))
+                print(explainer.format_explanation(number, data))
         if json_output:
             write_json(results)
         else:
@@ -347,6 +350,7 @@ def _print_table(results) -> None:  # type: ignore[no-untyped-def]
 
 
 app.add_typer(privacy_app, name="privacy")
+app.command("cogs")(list_cogs)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
 from bot.actions import Action, Reply
 from bot.commands import CommandRegistry, CommandSpec, Level, Option
@@ -21,8 +21,8 @@ from bot.events import Button, Command, Event, Member, Message
 
 if TYPE_CHECKING:
     from bot.community import Community
-    from bot.engine import Engine
     from bot.i18n import Localizer
+    from bot.platform import Adapter
 
 Handler = TypeVar("Handler", bound=Callable[..., Awaitable[Any]])
 RESERVED_PREFIXES = ("cog_", "bot_")
@@ -122,6 +122,42 @@ class Cog:
         """Called when the cog is removed or the bot stops."""
 
 
+class Host(Protocol):
+    """What a Context needs from the engine that runs it (`bot.engine.Engine` is one).
+
+    Declared here so the cog layer never imports the engine: the engine imports cogs.
+    """
+
+    services: Services
+    adapter: Adapter | None
+    cogs: list[Cog]
+    registry: CommandRegistry
+
+    @property
+    def i18n(self) -> Localizer: ...
+
+    def cog_available(self, community: Community, cog_name: str) -> bool: ...
+
+    async def perform(self, community: Community, action: Action) -> str | None: ...
+
+
+@runtime_checkable
+class Explains(Protocol):
+    """A cog that can say why it acted, or did not, on each event (`replay --explain`).
+
+    The command line finds such cogs among the loaded ones; it never imports a cog.
+    """
+
+    def start_explaining(self) -> None:
+        """Begin recording a decision for every event the cog judges."""
+
+    async def take_explanations(self) -> list[dict[str, Any]]:
+        """JSON-ready accounts of the decisions recorded since the last call."""
+
+    def format_explanation(self, line: int, data: dict[str, Any]) -> str:
+        """The plain-text form of one account, for output without --json."""
+
+
 class Context:
     """One handler's view of one event: read the community, ask for actions, reply."""
 
@@ -129,7 +165,7 @@ class Context:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Host,
         community: Community,
         event: Event,
         performed: list[Action],
@@ -165,8 +201,16 @@ class Context:
 
     @property
     def commands(self) -> CommandRegistry:
-        """Every loaded command, for help listings."""
+        """Every loaded command, including those of cogs switched off here."""
         return self._engine.registry
+
+    def available_commands(self) -> list[CommandSpec]:
+        """The commands that work in this community (their cog is on and can run here)."""
+        return [
+            spec
+            for spec in self._engine.registry
+            if self._engine.cog_available(self.community, spec.cog)
+        ]
 
     @property
     def max_timeout_s(self) -> int | None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.commands import CommandSpec, Level
 from bot.events import Member
-from bot.rules import RuleFile
+from bot.rules.schema import RuleFile
 
 
 @dataclass(slots=True)

@@ -1,10 +1,13 @@
 """Ordered dispatch of events to cogs, and the one place errors are turned into replies.
 
-Cogs run in `order` (moderation first). A handler may stop the chain with
-`ctx.stop()`. A handler that raises is logged with an incident id and isolated: the
-other cogs still see the event, and a command's author gets a short localized reply.
-Observers (metrics) hear of every dispatch and every handler failure; an optional
-per-member limiter refuses command floods with one localized "slow down".
+Cogs run in `order` (moderation first). A handler may stop the chain with `ctx.stop()`.
+A cog runs in a community only where it is switched on (the rule file's `[cogs]`) and
+where the platform can do what its manifest requires; elsewhere its listeners are skipped
+and its commands answer that they are not available. A handler that raises is logged
+with an incident id and isolated: the other cogs still see the event, and a command's
+author gets a short localized reply. Observers (metrics) hear of every dispatch and every
+handler failure; an optional per-member limiter refuses command floods with one
+localized "slow down".
 """
 
 from __future__ import annotations
@@ -13,17 +16,20 @@ import logging
 import time
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.actions import Action, Report
-from bot.adapters.base import Adapter
 from bot.cog import Cog, Context, Services
 from bot.commands import CommandRegistry, CommandSpec, Level
 from bot.community import Community
 from bot.errors import ActionFailed, CheckFailed, UserError
 from bot.events import Command, Event
 from bot.i18n import Localizer, current_locale
+from bot.platform import Adapter
 from bot.ratelimit import CommandLimiter, Verdict
+
+if TYPE_CHECKING:
+    from bot.plugins import Catalog, CogManifest, PluginFailure
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +45,19 @@ class EngineObserver(Protocol):
 class Engine:
     """Holds the loaded cogs, the communities and the adapter that carries out actions."""
 
-    def __init__(self, services: Services, adapter: Adapter | None = None) -> None:
+    def __init__(
+        self, services: Services, adapter: Adapter | None = None, catalog: Catalog | None = None
+    ) -> None:
         self.services = services
-        self.adapter = adapter
+        self.catalog = catalog
+        """The installed cogs the rule files are checked against (None: the installed ones)."""
         self.cogs: list[Cog] = []
+        self.manifests: dict[str, CogManifest] = {}
+        """The manifest each loaded cog came with (cogs added by hand have none)."""
+        self.failures: list[PluginFailure] = list(catalog.failures) if catalog else []
+        """Cogs that could not be imported or loaded, and why; the others run."""
+        self._unavailable: dict[str, frozenset[str]] = {}
+        self.adapter = adapter
         self._handlers: dict[type[Event], list[tuple[Cog, str]]] = {}
         self.registry = CommandRegistry()
         self.communities: dict[str, Community] = {}
@@ -54,12 +69,45 @@ class Engine:
     def i18n(self) -> Localizer:
         return self.services.i18n
 
+    @property
+    def adapter(self) -> Adapter | None:
+        return self._adapter
+
+    @adapter.setter
+    def adapter(self, adapter: Adapter | None) -> None:
+        """Attach a platform; cogs needing actions it lacks stay off while it is attached."""
+        self._adapter = adapter
+        self._unavailable = {}
+        self._check_requirements(self.manifests.values())
+
+    def _check_requirements(self, manifests: Iterable[CogManifest]) -> None:
+        adapter = self._adapter
+        if adapter is None:
+            return
+        actions = adapter.capabilities().actions
+        for manifest in manifests:
+            missing = manifest.requires - actions
+            if missing:
+                self._unavailable[manifest.name] = missing
+                log.warning(
+                    "cog %s is off on %s, which cannot %s",
+                    manifest.name,
+                    adapter.platform,
+                    ", ".join(sorted(missing)),
+                )
+
+    def cog_available(self, community: Community, cog_name: str) -> bool:
+        """Whether a cog runs in this community: switched on there, and the platform can."""
+        return cog_name not in self._unavailable and community.rules.cog_enabled(cog_name)
+
     # -- set-up ---------------------------------------------------------------
 
-    async def add_cog(self, cog: Cog) -> None:
+    async def add_cog(self, cog: Cog, manifest: CogManifest | None = None) -> None:
         """Load a cog all-or-nothing: if a command name clashes, nothing stays registered."""
         if any(loaded.name == cog.name for loaded in self.cogs):
             raise ValueError(f"a cog named {cog.name!r} is already loaded")
+        if manifest is not None and manifest.order is not None:
+            cog.order = manifest.order
         await cog.cog_load()
         try:
             for spec in cog.__commands__:
@@ -71,6 +119,9 @@ class Engine:
         self.cogs.append(cog)
         self.cogs.sort(key=lambda loaded: loaded.order)
         self._handlers.clear()
+        if manifest is not None:
+            self.manifests[cog.name] = manifest
+            self._check_requirements([manifest])
 
     async def add_cogs(self, cogs: Iterable[Cog]) -> None:
         for cog in cogs:
@@ -137,6 +188,8 @@ class Engine:
         self, community: Community, event: Event, performed: list[Action], locale: str
     ) -> None:
         for cog, attr in self._handlers_for(type(event)):
+            if not self.cog_available(community, cog.name):
+                continue
             ctx = Context(self, community, event, performed, locale)
             try:
                 await getattr(cog, attr)(ctx)
@@ -159,6 +212,7 @@ class Engine:
         try:
             if spec is None:
                 raise UserError("error-unknown-command", command=event.name)
+            self._check_available(community, spec)
             self._check_level(community, spec, event)
             if not self._within_rate(community, event):
                 return
@@ -187,6 +241,13 @@ class Engine:
             raise UserError("error-slow-down")
         log.debug("command %s from %s dropped by the rate limit", event.name, event.user.id)
         return False
+
+    def _check_available(self, community: Community, spec: CommandSpec) -> None:
+        if spec.cog in self._unavailable:
+            platform = self._adapter.platform if self._adapter is not None else ""
+            raise UserError("error-cog-unavailable", command=spec.name, platform=platform)
+        if not community.rules.cog_enabled(spec.cog):
+            raise UserError("error-cog-disabled", command=spec.name)
 
     def _check_level(self, community: Community, spec: CommandSpec, event: Command) -> None:
         needed = community.level_for(spec)

@@ -1,6 +1,8 @@
 """Localized text: one Fluent bundle per locale, a fallback chain, CLDR plurals.
 
-Messages live in `locales/<lang>/*.ftl`, keyed by Fluent ids, never English text.
+Messages live in `locales/<lang>/*.ftl`, keyed by Fluent ids, never English text; a cog
+installed as a plugin brings its own `<lang>/*.ftl` folder (its manifest's `locales`),
+whose messages join the bundles without overriding Hearth's own.
 Text is formatted when it is sent, in the language of whoever will read it; the
 locale of the event being handled sits in `current_locale` for code that needs it.
 Community guidelines per language live beside them in `guidelines.md`.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -46,11 +49,16 @@ _SECTION = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9-]+)\}\s*$", re.
 
 
 @lru_cache(maxsize=64)
-def _load_bundle(locales_dir: str, locale: str) -> FluentBundle:
-    """Parse a locale's .ftl files once per process; bundles are only ever read."""
+def _load_bundle(locales_dirs: tuple[str, ...], locale: str) -> FluentBundle:
+    """Parse a locale's .ftl files once per process; bundles are only ever read.
+
+    The first folder is Hearth's own; a message id defined there is never overridden
+    by a later (plugin) folder.
+    """
     bundle = FluentBundle([locale], use_isolating=False)
-    for path in sorted((Path(locales_dir) / locale).glob("*.ftl")):
-        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    for folder in locales_dirs:
+        for path in sorted((Path(folder) / locale).glob("*.ftl")):
+            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
     return bundle
 
 
@@ -62,13 +70,14 @@ class Localizer:
         locales_dir: Path = DEFAULT_LOCALES_DIR,
         locales: tuple[str, ...] = SUPPORTED_LOCALES,
         default: str = DEFAULT_LOCALE,
+        extra_dirs: Iterable[Path] = (),
     ) -> None:
         self.locales_dir = Path(locales_dir)
+        self.extra_dirs = tuple(Path(folder) for folder in extra_dirs)
         self.locales = locales
         self.default = default
-        self._bundles = {
-            locale: _load_bundle(str(self.locales_dir.resolve()), locale) for locale in locales
-        }
+        folders = tuple(str(folder.resolve()) for folder in (self.locales_dir, *self.extra_dirs))
+        self._bundles = {locale: _load_bundle(folders, locale) for locale in locales}
 
     def chain(self, locale: str | None) -> list[str]:
         """The locales tried in order for `locale`: itself, then the default."""
@@ -175,7 +184,8 @@ class Localizer:
         ids: dict[str, set[str]] = {}
         for locale in self.locales:
             found: set[str] = set()
-            for path in (self.locales_dir / locale).glob("*.ftl"):
+            folders = (self.locales_dir, *self.extra_dirs)
+            for path in (path for folder in folders for path in (folder / locale).glob("*.ftl")):
                 resource = parser.parse(path.read_text(encoding="utf-8"))
                 found.update(
                     entry.id.name for entry in resource.body if isinstance(entry, ast.Message)

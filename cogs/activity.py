@@ -21,6 +21,7 @@ from bot.cog import Cog, Context, Services, listen
 from bot.community import Community
 from bot.events import Message
 from bot.health.sentiment import score
+from bot.plugins import CogManifest
 
 log = logging.getLogger(__name__)
 
@@ -137,3 +138,9 @@ class Activity(Cog):
                 locale=event.user.locale,
                 at=event.at,
             )
+
+
+manifest = CogManifest(
+    cog=Activity,
+    summary="Counts messages per channel and hour (never text) for statistics ([stats]).",
+)

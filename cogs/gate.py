@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from bot.actions import Delete, Kick, Report, Send, Timeout, Untimeout
 from bot.cog import Cog, Context, listen
 from bot.events import Button, Join, Leave, Message, Tick
+from bot.plugins import CogManifest
 
 log = logging.getLogger(__name__)
 
@@ -250,3 +251,10 @@ class Gate(Cog):
                 automatic=True,
             )
         )
+
+
+manifest = CogManifest(
+    cog=Gate,
+    requires=frozenset({"timeout", "untimeout", "kick", "delete", "send"}),
+    summary="An optional captcha or rules-acceptance check for new members ([welcome.gate]).",
+)

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
+from pydantic import Field
 
 from bot import saved_state
 from bot.actions import Dm, Send
@@ -29,7 +30,29 @@ from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
 from bot.events import Button, Tick
+from bot.plugins import CogManifest
+from bot.rules.types import Channel, Duration, Section, TimeZone
 from cogs.recognition.badges import award
+
+
+class EventsSection(Section):
+    """Community events across time zones, with RSVP buttons and reminders."""
+
+    enabled: bool = True
+    """Members may announce events with /event."""
+    channel: Channel | None = None
+    """Where events are announced; defaults to the channel the command was used in."""
+    reminders: list[Duration] = Field(default_factory=lambda: [86400, 3600], max_length=5)
+    """How long before the start reminders go out (to the channel and by DM to those going)."""
+    timezones: list[TimeZone] = Field(default_factory=lambda: ["UTC"], max_length=8)
+    """Extra zones listed next to the community's own in announcements."""
+    timestamps: Literal["auto", "always", "never"] = "auto"
+    """Discord `<t:...>` markup that shows each reader their own local time ("auto": Discord)."""
+    max_ahead: Duration = 366 * 86400
+    """How far ahead an event may be planned."""
+    max_open: int = Field(default=25, ge=1, le=200)
+    """At most this many upcoming events at once."""
+
 
 PREFIX = "event"
 KEY = "gatherings"
@@ -386,3 +409,10 @@ class Gatherings(Cog):
             (f"{PREFIX}:{event_id}:{choice}", ctx.t_community(f"event-button-{choice}"))
             for choice in CHOICES
         )
+
+
+manifest = CogManifest(
+    cog=Gatherings,
+    sections={"events": EventsSection},
+    summary="/event with times in every member's zone, RSVP buttons and reminders.",
+)

@@ -12,6 +12,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
+
+from pydantic import Field
 
 from bot.actions import Send
 from bot.cog import Cog, Context, command, listen
@@ -19,9 +22,41 @@ from bot.errors import UserError
 from bot.events import Tick
 from bot.health.report import HealthReport, build_report
 from bot.health.summary import summary_lines
-from bot.rules.sections.community_care import WEEKDAYS
+from bot.plugins import CogManifest
+from bot.rules.types import Channel, Duration, Section
 
 log = logging.getLogger(__name__)
+
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+
+class DigestSection(Section):
+    enabled: bool = True
+    """Send the moderators a weekly digest."""
+    channel: Channel | None = None
+    """Where the weekly digest goes; defaults to `channels.moderator_log`."""
+    weekday: Weekday = "monday"
+    """The day the digest is sent."""
+    hour: int = Field(default=9, ge=0, le=23)
+    """Local hour (community time zone) the digest is sent."""
+
+
+class StatsSection(Section):
+    """Community health: activity recording, the /stats summary and the weekly digest."""
+
+    enabled: bool = True
+    """Record activity (counts only, never text) and answer /stats."""
+    period: Duration = 30 * 86400
+    """The span /stats looks back over."""
+    sentiment: bool = True
+    """Keep a per-language mood trend from a small built-in word list (only daily counts
+    of positive and negative messages are stored, never text or names)."""
+    digest: DigestSection = DigestSection()
+    """The weekly digest for the team."""
+
 
 WEEK = timedelta(days=7)
 
@@ -93,3 +128,10 @@ class Health(Cog):
             Send(channel=channel, text="\n".join(lines), rule="stats", automatic=True)
         )
         await ctx.store.add_audit(ctx.community.id, "system", DIGEST_SENT, ctx.now())
+
+
+manifest = CogManifest(
+    cog=Health,
+    sections={"stats": StatsSection},
+    summary="/stats and a weekly digest for the team: growth, activity, mood, incidents.",
+)

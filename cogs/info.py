@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.cog import Cog, Context, command
+from bot.plugins import CogManifest
 
 
 class Info(Cog):
@@ -22,7 +23,10 @@ class Info(Cog):
     async def help(self, ctx: Context) -> None:
         level = ctx.community.level_of(ctx.event.user)
         lines = [ctx.t("help-header")]
-        for spec in ctx.commands:
+        for spec in ctx.available_commands():
             if ctx.community.level_for(spec) <= level:
                 lines.append(f"/{spec.name} — {ctx.t(spec.description_id)}")
         await ctx.reply_text("\n".join(lines), ephemeral=True)
+
+
+manifest = CogManifest(cog=Info, summary="/guidelines and /help for every member.")

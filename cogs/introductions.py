@@ -11,11 +11,43 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from pydantic import Field
+
 from bot.actions import Reply
 from bot.cog import Cog, Context, listen
 from bot.events import Message
-from bot.rules.sections.community_care import ChannelInterest
+from bot.plugins import CogManifest
+from bot.rules.types import Channel, Duration, Name, Section, Word
 from cogs.recognition.phrases import matcher_for
+
+
+class ChannelInterest(Section):
+    """A channel to suggest when an introduction mentions one of its keywords."""
+
+    channel: Name
+    """The channel to suggest."""
+    keywords: list[Word] = Field(min_length=1, max_length=200)
+    """Whole words or phrases, in any of the community's languages (case-insensitive)."""
+
+
+class IntroductionsSection(Section):
+    """Thanking new members for their introduction and suggesting channels."""
+
+    enabled: bool = True
+    """Thank new members for introducing themselves and suggest channels."""
+    channel: Channel | None = None
+    """Where introductions are posted; defaults to `channels.introductions`."""
+    new_for: Duration = 7 * 86400
+    """A member counts as new this long after joining (or after Hearth first saw them)."""
+    suggest: int = Field(default=3, ge=0, le=10)
+    """At most this many channels are suggested."""
+    channels: list[ChannelInterest] = Field(
+        default_factory=list,
+        max_length=50,
+        examples=[[{"channel": "music", "keywords": ["guitar", "gitarr", "gitara"]}]],
+    )
+    """Channels to suggest, each with its keywords."""
+
 
 MAX_REMEMBERED = 20_000
 
@@ -94,3 +126,10 @@ class Introductions(Cog):
             return True
         since = member.joined_at or member.first_seen
         return ctx.now() - since <= timedelta(seconds=ctx.rules.introductions.new_for)
+
+
+manifest = CogManifest(
+    cog=Introductions,
+    sections={"introductions": IntroductionsSection},
+    summary="Thanks new members for introducing themselves and suggests channels.",
+)

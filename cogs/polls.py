@@ -19,13 +19,46 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from pydantic import Field
+
 from bot import saved_state
 from bot.actions import Report, Send
 from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
 from bot.events import Button, Tick
+from bot.plugins import CogManifest
+from bot.rules.types import Channel, Duration, Section
 from cogs.gatherings import moment, when_text
+
+
+class FeedbackSection(Section):
+    enabled: bool = True
+    """Members may send anonymous notes to the moderators with /feedback."""
+    channel: Channel | None = None
+    """Where anonymous feedback goes; defaults to `channels.moderator_log`."""
+    cooldown: Duration = 600
+    """Time one member must wait between two notes."""
+
+
+class PollsSection(Section):
+    """Polls with buttons, and anonymous feedback to the moderators."""
+
+    enabled: bool = True
+    """Members may start polls with /poll."""
+    channel: Channel | None = None
+    """Where polls are posted; defaults to the channel the command was used in."""
+    max_options: int = Field(default=10, ge=2, le=25)
+    """At most this many options per poll."""
+    duration: Duration = 86400
+    """How long a poll stays open unless its author gives a duration."""
+    max_duration: Duration = 30 * 86400
+    """The longest a poll may stay open."""
+    max_open: int = Field(default=20, ge=1, le=200)
+    """At most this many open polls at once."""
+    feedback: FeedbackSection = FeedbackSection()
+    """Anonymous feedback to the moderators."""
+
 
 PREFIX = "poll"
 KEY = "polls"
@@ -265,3 +298,10 @@ class Polls(Cog):
         report = ctx.t_community("feedback-report", text=text)
         await ctx.perform(Report(channel=channel, text=report, rule="feedback"))
         await ctx.reply("feedback-sent", ephemeral=True)
+
+
+manifest = CogManifest(
+    cog=Polls,
+    sections={"polls": PollsSection},
+    summary="/poll with buttons, /endpoll, and anonymous /feedback to the team.",
+)

@@ -12,18 +12,84 @@ message once `welcome.batch_delay` has passed (sent on the next clock tick).
 from __future__ import annotations
 
 import logging
+import string
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Literal
+
+from pydantic import Field, field_validator
 
 from bot.actions import Dm, Send
 from bot.cog import Cog, Context, listen
 from bot.events import Join, Leave, Tick
+from bot.plugins import CogManifest
+from bot.rules.types import Channel, Duration, Locale, Section, Template
 
 log = logging.getLogger(__name__)
 
 MAX_NAMES = 30
 """A batched welcome names at most this many members, then says how many more."""
+WELCOME_PLACEHOLDERS = frozenset({"name", "community", "intro_channel", "rules_channel"})
+
+
+class GateSection(Section):
+    """A check new members pass before they can post: a small sum, or accepting the rules."""
+
+    enabled: bool = False
+    """New members must pass the gate before they can post."""
+    mode: Literal["captcha", "rules"] = "captcha"
+    """"captcha": a small sum answered with buttons; "rules": one "I accept the rules" button."""
+    timeout: Duration = 300
+    """How long a new member has to answer before they are removed."""
+    channel: Channel | None = None
+    """Where the challenge is posted; defaults to the welcome channel."""
+
+
+class WelcomeSection(Section):
+    """Welcoming new members: where, in which language, and in a burst of joins."""
+
+    enabled: bool = True
+    """Welcome new members."""
+    channel: Channel | None = None
+    """Where welcomes go; defaults to `channels.welcome`."""
+    dm: bool = False
+    """Welcome by direct message instead of in the channel."""
+    messages: dict[Locale, Template] = Field(
+        default_factory=dict, examples=[{"sv": "Välkommen till {community}, {name}!"}]
+    )
+    """Optional templates per language; placeholders are in WELCOME_PLACEHOLDERS."""
+    language: Literal["member", "community"] = "member"
+    """Greet in the member's own language when known, or always in the community's."""
+    batch_joins: int = Field(default=5, ge=2, le=10000)
+    """This many joins within `batch_window` (a raid) switch to one shared welcome."""
+    batch_window: Duration = 60
+    """The window in which `batch_joins` joins count as a burst."""
+    batch_delay: Duration = 30
+    """How long joins are collected before the shared welcome names them all."""
+    gate: GateSection = GateSection()
+    """An optional captcha or rules-acceptance check for new members (cogs/gate.py)."""
+
+    @field_validator("messages")
+    @classmethod
+    def _known_placeholders(cls, messages: dict[str, str]) -> dict[str, str]:
+        for locale, template in messages.items():
+            try:
+                parsed = string.Formatter().parse(template)
+                fields = {name for _, name, _, _ in parsed if name is not None}
+            except ValueError as error:
+                raise ValueError(f"template for {locale!r}: {error}") from None
+            unknown = sorted(fields - WELCOME_PLACEHOLDERS)
+            if unknown:
+                raise ValueError(
+                    f"template for {locale!r} uses unknown placeholder {{{unknown[0]}}}; "
+                    f"known: {', '.join(sorted(WELCOME_PLACEHOLDERS))}"
+                )
+            try:  # conversions and nested specs only fail when filled in
+                template.format_map(dict.fromkeys(WELCOME_PLACEHOLDERS, ""))
+            except (ValueError, KeyError, IndexError, AttributeError) as error:
+                raise ValueError(f"template for {locale!r} cannot be filled in: {error}") from None
+        return messages
 
 
 class _SafeFields(dict):
@@ -137,3 +203,11 @@ class Welcome(Cog):
                 return template.format_map(fields)
         message_id = "welcome-message-intro" if fields["intro_channel"] else "welcome-message"
         return ctx.i18n.format(locale, message_id, **fields)
+
+
+manifest = CogManifest(
+    cog=Welcome,
+    sections={"welcome": WelcomeSection},
+    requires=frozenset({"send"}),
+    summary="A personal welcome in each new member's language; one shared welcome in a burst.",
+)

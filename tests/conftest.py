@@ -23,6 +23,8 @@ from bot.engine import Engine
 from bot.errors import ActionFailed
 from bot.events import Command, Edit, Join, Leave, Member, Message
 from bot.i18n import Localizer
+from bot.platform import Adapter
+from bot.plugins import Catalog, installed_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_RULES = ROOT / "rules" / "example.toml"
@@ -132,6 +134,19 @@ class FailingAdapter(DryRunAdapter):
         await super().perform(community_id, action)
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to run on an install whose entry points predate the cogs' registration."""
+    catalog = installed_catalog()
+    if "moderation" not in catalog:
+        problems = "; ".join(str(failure) for failure in catalog.failures)
+        pytest.exit(
+            "Hearth's built-in cogs are not registered in this environment "
+            "(the `hearth.cogs` entry points are written at install time): "
+            f'run `pip install -e ".[dev]"` again. {problems}',
+            returncode=3,
+        )
+
+
 EngineFactory = Callable[..., Awaitable[Engine]]
 CommunityFactory = Callable[..., Awaitable[Community]]
 
@@ -148,12 +163,15 @@ async def make_engine() -> AsyncIterator[EngineFactory]:
     built: list[Engine] = []
 
     async def factory(
-        cogs: Iterable[CogFactory] | None = None, adapter: DryRunAdapter | None = None
+        cogs: Iterable[CogFactory] | None = None,
+        adapter: Adapter | None = None,
+        catalog: Catalog | None = None,
     ) -> Engine:
         engine = await build_engine(
             database_url="sqlite://",
             adapter=adapter if adapter is not None else DryRunAdapter(),
             cogs=cogs,
+            catalog=catalog,
             flush_seconds=0,
         )
         built.append(engine)

@@ -19,10 +19,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from bot.actions import ACTION_TYPES, Action
-from bot.adapters.base import Adapter, supports
 from bot.commands import OptionType
 from bot.engine import Engine
 from bot.events import Command, Event, Join, Leave, Member, Message
+from bot.platform import Adapter, supports
 
 HELP = """\
   text                 post a message as the current member

@@ -31,9 +31,9 @@ from bot.actions import (
     Unlock,
     Warn,
 )
-from bot.adapters.base import supports
 from bot.adapters.discord_interactions import chunks
 from bot.errors import ActionFailed
+from bot.platform import supports
 
 if TYPE_CHECKING:
     from bot.adapters.discord_interactions import PendingInteraction

@@ -21,7 +21,6 @@ import discord
 from discord import app_commands
 
 from bot.actions import Action
-from bot.adapters.base import Adapter
 from bot.adapters.discord_actions import DiscordActions, current_interaction
 from bot.adapters.discord_commands import FluentTranslator, install_commands
 from bot.adapters.discord_events import (
@@ -41,6 +40,7 @@ from bot.config import DiscordConfig, HearthConfig
 from bot.engine import Engine
 from bot.errors import ActionFailed
 from bot.events import Command, Event, Member
+from bot.platform import Adapter
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,8 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         if self.settings.automod_sync:
             from bot.adapters.discord_automod import sync_all
 
-            self._spawn(sync_all(self))
+            rules = {cid: community.rules for cid, community in self.engine.communities.items()}
+            self._spawn(sync_all(self.client, rules, self.guilds_by_community()))
 
     def _spawn(self, coroutine: Any) -> None:
         task = asyncio.get_running_loop().create_task(coroutine)
@@ -362,7 +363,7 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
 
         community_id = self.community_for_guild(execution.guild_id)
         if community_id is not None:
-            await record_execution(self, community_id, execution)
+            await record_execution(self.engine.services.store, community_id, execution)
 
 
 def _guard_parsers(client: discord.Client) -> None:

@@ -10,16 +10,14 @@ AutoMod's blocks are recorded as incidents so they count in statistics and histo
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
 import discord
 
 from bot.rules import RuleFile
-
-if TYPE_CHECKING:
-    from bot.adapters.discord_adapter import DiscordAdapter
 
 log = logging.getLogger(__name__)
 
@@ -89,29 +87,32 @@ async def sync_guild(guild: discord.Guild, rules: RuleFile) -> AutoModPlan:
     return plan
 
 
-async def sync_all(adapter: DiscordAdapter) -> None:
+async def sync_all(
+    client: discord.Client,
+    rules_by_community: Mapping[str, RuleFile],
+    guild_ids: Mapping[str, list[int]],
+) -> None:
     """Sync every community's guilds; a refusal in one guild is logged, not fatal."""
-    for community_id, guild_ids in adapter.guilds_by_community().items():
-        community = adapter.engine.communities.get(community_id)
-        if community is None:
+    for community_id, community_guilds in guild_ids.items():
+        rules = rules_by_community.get(community_id)
+        if rules is None:
             continue
-        for guild_id in guild_ids:
-            guild = adapter.client.get_guild(guild_id)
+        for guild_id in community_guilds:
+            guild = client.get_guild(guild_id)
             if guild is None:
                 continue
             try:
-                await sync_guild(guild, community.rules)
+                await sync_guild(guild, rules)
             except discord.HTTPException as error:
                 log.warning("automod: sync for guild %s failed: %s", guild_id, error)
 
 
 async def record_execution(
-    adapter: DiscordAdapter, community_id: str, execution: discord.AutoModAction
+    store: Any, community_id: str, execution: discord.AutoModAction
 ) -> None:
     """A block by Discord's AutoMod, recorded as an automatic incident (no excerpt)."""
     if execution.action.type is not discord.AutoModRuleActionType.block_message:
         return
-    store = adapter.engine.services.store
     log.info("automod: blocked a message by %s in %s", execution.user_id, community_id)
     if store is None:
         return

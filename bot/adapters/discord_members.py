@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 import discord
 
 from bot.actions import Action, Ban, Kick, RoleAdd, RoleRemove, Timeout, Unban, Untimeout
-from bot.adapters.base import supports
 from bot.adapters.discord_actions import platform_errors
 from bot.adapters.discord_events import member_from
 from bot.errors import ActionFailed
+from bot.platform import supports
 
 MAX_TIMEOUT_S = 28 * 86400
 MAX_BAN_DELETE_S = 7 * 86400

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.actions import ACTION_TYPES, Action, Send
-from bot.adapters.base import Adapter, supports
 from bot.adapters.transcript import TranscriptError, TranscriptReader
 from bot.engine import Engine
+from bot.platform import Adapter, supports
 
 
 class DryRunAdapter(Adapter):

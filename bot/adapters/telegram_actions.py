@@ -48,13 +48,13 @@ from bot.actions import (
     Untimeout,
     Warn,
 )
-from bot.adapters.base import Adapter, supports
 from bot.adapters.telegram_chats import ChatMap, Place, parse_channel
 from bot.adapters.telegram_errors import failure
 from bot.adapters.telegram_members import MemberDirectory, display_name
 from bot.engine import Engine
 from bot.errors import ActionFailed
 from bot.events import Member
+from bot.platform import Adapter, supports
 
 log = logging.getLogger(__name__)
 

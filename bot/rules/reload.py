@@ -14,9 +14,13 @@ import signal
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.rules.loader import RuleFileError, load_rules
 from bot.rules.schema import RuleFile
+
+if TYPE_CHECKING:
+    from bot.plugins import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +52,13 @@ class RuleWatcher:
         on_error: OnError | None = None,
         known_commands: Collection[str] | None = None,
         interval_s: float = 2.0,
+        catalog: Catalog | None = None,
     ) -> None:
         self._files = [_Watched(Path(path), _stamp(Path(path))) for path in paths]
         self._on_change = on_change
         self._on_error = on_error
         self._known_commands = known_commands
+        self._catalog = catalog
         self.interval_s = interval_s
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -66,7 +72,7 @@ class RuleWatcher:
                 continue
             watched.stamp = stamp
             try:
-                rules = load_rules(watched.path, self._known_commands)
+                rules = load_rules(watched.path, self._known_commands, self._catalog)
             except RuleFileError as error:
                 log.error("rule file rejected, keeping the last good version:\n%s", error)
                 if self._on_error is not None:

@@ -7,6 +7,7 @@ result; durations accept "10m"-style text; patterns are compiled with RE2 at loa
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,13 +23,16 @@ GUIDELINE_IDS = ("respect", "no-spam", "on-topic", "privacy", "safety")
 GuidelineId = Literal["respect", "no-spam", "on-topic", "privacy", "safety"]
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+_COG_NAME = re.compile(r"[a-z][a-z0-9-]{0,39}")
 _LANGUAGE = re.compile(r"[a-z]{2}")
 
 
 class Section(BaseModel):
     """Base for every table of a rule file: unknown keys are errors, values are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+    )
 
 
 MAX_DURATION_S = 10 * 366 * 86400
@@ -74,6 +78,12 @@ def _slug(value: str) -> str:
     return value
 
 
+def _cog_name(value: str) -> str:
+    if not _COG_NAME.fullmatch(value):
+        raise ValueError(f"{value!r} is not a cog name (`hearth cogs` lists the installed ones)")
+    return value
+
+
 def _language(value: str) -> str:
     if not _LANGUAGE.fullmatch(value):
         raise ValueError(f"{value!r} is not an ISO 639-1 code such as 'en', 'sv', 'nb' or 'pl'")
@@ -96,12 +106,81 @@ def _timezone(value: str) -> str:
     return value
 
 
-Duration = Annotated[int, BeforeValidator(_duration)]
-Pattern = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(_pattern)]
-Slug = Annotated[str, AfterValidator(_slug)]
-Language = Annotated[str, AfterValidator(_language)]
-Locale = Annotated[str, AfterValidator(_locale)]
-TimeZone = Annotated[str, AfterValidator(_timezone)]
-Name = Annotated[str, Field(min_length=1, max_length=100)]
-Word = Annotated[str, Field(min_length=1, max_length=100)]
-Template = Annotated[str, Field(min_length=1, max_length=2000)]
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """Names a value type for people: the generated rule-file reference reads it."""
+
+    name: str
+    """What the reference calls the type ("duration", "word or phrase" ...)."""
+    sample: Any
+    """A valid value, for generated examples."""
+    help: str = ""
+    """How to write one, said once at the top of the reference."""
+
+
+Duration = Annotated[
+    int,
+    BeforeValidator(_duration),
+    Kind("duration", "10m", '"90s", "10m", "2h", "1d", "1w" or combined, like "1h30m".'),
+]
+Pattern = Annotated[
+    str,
+    Field(min_length=1, max_length=500),
+    AfterValidator(_pattern),
+    Kind(
+        "RE2 pattern",
+        r"free\s*nitro",
+        "A regular expression for RE2: linear time, so no backreferences or look-around.",
+    ),
+]
+Slug = Annotated[
+    str,
+    AfterValidator(_slug),
+    Kind("id", "my-rule", "Lowercase letters, digits, '-' and '_', at most 40 characters."),
+]
+CogName = Annotated[
+    str, AfterValidator(_cog_name), Kind("cog name", "polls", "As `hearth cogs` lists it.")
+]
+Channel = Annotated[
+    str,
+    Kind(
+        "channel",
+        "general",
+        "A channel's name (or id). On Telegram a whole group is one chat; see the deployment "
+        "guide for where team-only destinations go.",
+    ),
+]
+Language = Annotated[
+    str,
+    AfterValidator(_language),
+    Kind("language", "sv", "An ISO 639-1 code: en, sv, nb, pl, de ..."),
+]
+Locale = Annotated[
+    str,
+    AfterValidator(_locale),
+    Kind("locale", "sv", "A language Hearth speaks: en, sv, nb or pl."),
+]
+TimeZone = Annotated[
+    str,
+    AfterValidator(_timezone),
+    Kind("time zone", "Europe/Oslo", "An IANA name such as Europe/Stockholm or UTC."),
+]
+Name = Annotated[
+    str,
+    Field(min_length=1, max_length=100),
+    Kind("name", "helpers", "A channel, role or member name or id (1 to 100 characters)."),
+]
+Word = Annotated[
+    str,
+    Field(min_length=1, max_length=100),
+    Kind(
+        "word or phrase",
+        "example",
+        "1 to 100 characters, matched as whole words in any letter case.",
+    ),
+]
+Template = Annotated[
+    str,
+    Field(min_length=1, max_length=2000),
+    Kind("text", "Welcome, we are glad you came!", "1 to 2000 characters."),
+]

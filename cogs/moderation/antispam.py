@@ -17,9 +17,9 @@ from bot.cog import Context
 from bot.errors import ActionFailed
 from bot.events import Message
 from bot.filters import DuplicateTracker, FloodTracker, RaidTracker
-from bot.rules.schema import AntispamSection, RaidPolicy
 from cogs.moderation.detectors import spam_finding
 from cogs.moderation.findings import Finding
+from cogs.moderation.schema import AntispamSection, RaidPolicy
 
 
 @dataclass(slots=True)

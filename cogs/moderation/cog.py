@@ -3,12 +3,20 @@ and watches the join rate for raids."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.events import Edit, Join, Message, Tick
 from cogs.moderation import antispam
 from cogs.moderation.detectors import TEXT_DETECTORS, check_text, scan
-from cogs.moderation.explain import Decision, Explainer, normalized_text
+from cogs.moderation.explain import (
+    Decision,
+    Explainer,
+    explain_decisions,
+    format_explanation,
+    normalized_text,
+)
 from cogs.moderation.findings import Finding, redact, worst
 from cogs.moderation.respond import respond
 
@@ -17,7 +25,18 @@ class Moderation(Cog):
     name = "moderation"
     order = -100
     explainer: Explainer | None = None
-    """Attach one (hearth replay --explain) to record every decision."""
+    """Set by `start_explaining` (hearth replay --explain) to record every decision."""
+
+    def start_explaining(self) -> None:
+        self.explainer = Explainer()
+
+    async def take_explanations(self) -> list[dict[str, Any]]:
+        if self.explainer is None:
+            return []
+        return await explain_decisions(self.explainer, self.services.store)
+
+    def format_explanation(self, line: int, data: dict[str, Any]) -> str:
+        return format_explanation(line, data)
 
     def is_exempt(self, ctx: Context) -> bool:
         """Bots, moderators and the community's exempt roles are not filtered."""
@@ -41,7 +60,9 @@ class Moderation(Cog):
         findings = [] if exempt else self.findings(ctx)
         finding = worst(findings) if findings else None
         if self.explainer is not None:
-            self.explainer.record(Decision(ctx.event, ctx.community.id, exempt, findings, finding))
+            self.explainer.record(
+                Decision(ctx.event, ctx.community.id, exempt, findings, finding, ctx.rules)
+            )
         if finding is None:
             return
         await respond(ctx, finding)

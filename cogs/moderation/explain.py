@@ -26,6 +26,8 @@ class Decision:
     exempt: bool
     findings: list[Finding]
     acted_on: Finding | None
+    rules: Any = None
+    """The rules in force when the decision was made (hot reload may swap them later)."""
 
 
 @dataclass(slots=True)
@@ -99,13 +101,9 @@ async def explain(decision: Decision, rules: Any, store: Any) -> dict[str, Any]:
     }
 
 
-async def explain_decisions(engine: Any, explainer: Explainer) -> list[dict[str, Any]]:
+async def explain_decisions(explainer: Explainer, store: Any) -> list[dict[str, Any]]:
     """Explain (and forget) every decision recorded since the last call."""
-    out = []
-    for decision in explainer.take():
-        community = engine.communities[decision.community_id]
-        out.append(await explain(decision, community.rules, engine.services.store))
-    return out
+    return [await explain(decision, decision.rules, store) for decision in explainer.take()]
 
 
 def format_explanation(line: int, data: dict[str, Any]) -> str:

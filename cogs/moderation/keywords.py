@@ -12,7 +12,7 @@ from typing import Any
 import re2
 
 from bot.rules.regex import compile_user_pattern
-from bot.rules.schema import KeywordRule
+from cogs.moderation.schema import KeywordRule
 
 _EDGE_BEFORE = r"(?:^|[^\pL\pN_])"
 _EDGE_AFTER = r"(?:[^\pL\pN_]|$)"

@@ -8,7 +8,7 @@ is applied once; a member who keeps the peace falls back below the thresholds.
 from __future__ import annotations
 
 from bot.actions import Action, Ban, Kick, Timeout, Warn
-from bot.rules.schema import LadderStep, StrikesSection
+from cogs.moderation.schema import LadderStep, StrikesSection
 
 
 def points_for(strikes: StrikesSection, severity: str) -> float:

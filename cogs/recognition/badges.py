@@ -24,7 +24,7 @@ from bot.cog import Context, command
 from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
 from bot.events import Message
-from bot.rules.sections.community_care import BUILTIN_BADGES
+from cogs.recognition.schema import BUILTIN_BADGES
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,7 @@ from bot.commands import Level, Option, OptionType
 from bot.durations import DurationError, parse_duration
 from bot.errors import ActionFailed, UserError
 from bot.events import Member
-from bot.rules.sections.toolkit import MAX_SLOWMODE_S
+from bot.plugins import CogManifest
 from cogs.toolkit.checks import check_target
 from cogs.toolkit.common import (
     action_name,
@@ -43,6 +43,7 @@ from cogs.toolkit.common import (
     post_log,
     try_perform,
 )
+from cogs.toolkit.schema import MAX_SLOWMODE_S
 
 log = logging.getLogger(__name__)
 
@@ -364,3 +365,9 @@ class ModActions(Cog):
             detail=detail,
         )
         await post_log(ctx, text, user=target)
+
+
+manifest = CogManifest(
+    cog=ModActions,
+    summary="/warn /timeout /kick /ban /purge /slowmode /lock and the rest, with cases.",
+)

@@ -16,6 +16,7 @@ from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import ActionFailed, CheckFailed, UserError
 from bot.events import Button
+from bot.plugins import CogManifest
 from bot.storage import CaseRecord
 from cogs.toolkit.common import (
     SYSTEM_ID,
@@ -25,6 +26,7 @@ from cogs.toolkit.common import (
     remember_locale,
     try_perform,
 )
+from cogs.toolkit.schema import AppealsSection
 
 log = logging.getLogger(__name__)
 
@@ -167,3 +169,10 @@ class Appeals(Cog):
             raise UserError(failure.message_id, **args) from None
         await ctx.store.clear_temp_actions(ctx.community.id, case.user_id, case.action, ctx.now())
         return True
+
+
+manifest = CogManifest(
+    cog=Appeals,
+    sections={"appeals": AppealsSection},
+    summary="/appeal against a case, reviewed by a moderator who did not act on it.",
+)

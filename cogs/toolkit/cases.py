@@ -13,6 +13,7 @@ from typing import Any
 from bot.cog import Cog, Context, command
 from bot.commands import Level, Option, OptionType
 from bot.errors import UserError
+from bot.plugins import CogManifest
 from cogs.toolkit.common import action_name, case_summary, human_duration, post_log, when
 
 LIST_LIMIT = 15
@@ -205,3 +206,9 @@ def history_text(ctx: Context, data: dict[str, Any]) -> str:
             ctx.t("toolkit-history-active", kind=row["kind"], expires=row["expires_at"][:16])
         )
     return "\n".join(lines)
+
+
+manifest = CogManifest(
+    cog=Cases,
+    summary="/case, /cases, /note, /reason and /history: the moderation record.",
+)

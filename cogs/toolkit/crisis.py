@@ -23,8 +23,9 @@ from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import ActionFailed, UserError
 from bot.events import Member, Message
-from bot.rules.sections.toolkit import EscalationPath, EscalationSection
+from bot.plugins import CogManifest
 from cogs.toolkit.common import SYSTEM_ID, display, member_locale, try_perform
+from cogs.toolkit.schema import EscalationPath, EscalationSection, LockdownSection
 
 log = logging.getLogger(__name__)
 
@@ -301,3 +302,10 @@ class Crisis(Cog):
         if failed:
             text += "\n" + ctx.t("toolkit-lockdown-partial", channels=", ".join(failed))
         await ctx.reply_text(text, ephemeral=True)
+
+
+manifest = CogManifest(
+    cog=Crisis,
+    sections={"escalation": EscalationSection, "lockdown": LockdownSection},
+    summary="Crisis paths that alert the right people, and /lockdown for emergencies.",
+)

@@ -20,6 +20,7 @@ from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import CheckFailed, UserError
 from bot.events import Tick
+from bot.plugins import CogManifest
 from cogs.toolkit.common import SYSTEM_ID, display, member_locale, try_perform, when
 
 log = logging.getLogger(__name__)
@@ -168,3 +169,9 @@ class Mediation(Cog):
                 detail=str(reminder.audit_id),
             )
             reminders.remove(reminder)
+
+
+manifest = CogManifest(
+    cog=Mediation,
+    summary="/mediate: a calm, private note to two members, with follow-up reminders.",
+)

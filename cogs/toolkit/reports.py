@@ -20,8 +20,10 @@ from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import CheckFailed, UserError
 from bot.events import Button, Edit, Message
+from bot.plugins import CogManifest
 from bot.storage import ReportRecord
 from cogs.toolkit.common import member_locale, queue_channel, remember_locale, try_perform
+from cogs.toolkit.schema import ReportsSection
 
 log = logging.getLogger(__name__)
 
@@ -264,3 +266,10 @@ class Reports(Cog):
             community=ctx.community.name,
         )
         await try_perform(ctx, Dm(user=report.reporter_id, text=text))
+
+
+manifest = CogManifest(
+    cog=Reports,
+    sections={"reports": ReportsSection},
+    summary="/report and the moderators' report queue, with translation.",
+)

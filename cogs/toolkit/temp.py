@@ -17,6 +17,7 @@ from bot.actions import Action, Ban, Timeout, Unban, Untimeout
 from bot.cog import Cog, Context, listen
 from bot.errors import ActionFailed
 from bot.events import Join, Tick
+from bot.plugins import CogManifest
 from bot.storage import TempActionRecord
 from cogs.toolkit.common import SYSTEM_ID, human_duration, post_log
 
@@ -132,3 +133,10 @@ class TempActions(Cog):
                 remaining=human_duration(ctx, locale, remaining),
             )
             await post_log(ctx, text, user=user)
+
+
+manifest = CogManifest(
+    cog=TempActions,
+    required=True,
+    summary="Lifts timeouts and temporary bans when they end, also after a restart.",
+)

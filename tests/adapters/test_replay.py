@@ -8,8 +8,8 @@ import json
 import pytest
 
 from bot.actions import ACTION_TYPES, Delete, Send
-from bot.adapters.base import Adapter, UnsupportedAction, supports
 from bot.adapters.replay import DryRunAdapter, ReplayResult, replay_lines, write_json
+from bot.platform import Adapter, UnsupportedAction, supports
 
 JOIN = '{"type": "join", "at": "2026-11-01T12:00:00Z", "user": "u2", "name": "Kasia"}'
 SPAM = (

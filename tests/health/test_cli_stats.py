@@ -5,12 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
-import bot.app
 from bot.cli import app
-from cogs.activity import Activity
 
 RULES = """\
 [community]
@@ -35,18 +32,6 @@ TRANSCRIPT = [
      "text": "any tips for a new guitar?"},
     {"type": "leave", "at": "2026-11-02T08:00:00Z", "user": "u2"},
 ]  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def activity_registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Replay with the default cogs plus activity (until the app registers it itself)."""
-    original = bot.app.default_cog_factories
-
-    def with_activity():  # type: ignore[no-untyped-def]
-        factories = original()
-        return factories if Activity in factories else [*factories, Activity]
-
-    monkeypatch.setattr(bot.app, "default_cog_factories", with_activity)
 
 
 def test_stats_shows_what_replay_recorded(tmp_path: Path) -> None:

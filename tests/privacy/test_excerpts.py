@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.rules.sections.privacy import PrivacySection
+from cogs.privacy.schema import PrivacySection
 from tests.conftest import NOW, CommunityFactory, EngineFactory, message, rules_text
 
 from .conftest import INSULT, PRIVACY_RULES

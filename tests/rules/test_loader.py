@@ -48,7 +48,8 @@ def test_a_missing_community_key_is_reported_on_the_table_line():
 
 def test_an_unknown_top_level_table_is_reported_on_its_line():
     assert only_problem(rules_text("\n[moderaton]\nenabled = true\n")) == (
-        f"{at(2)} unknown key 'moderaton'"
+        f"{at(2)} table [moderaton] belongs to no installed cog (did you mean [moderation]? "
+        "`hearth cogs` lists the installed cogs and their tables)"
     )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import parse_rules
-from bot.rules.schema import KeywordRule
 from cogs.moderation import Moderation
 from cogs.moderation.keywords import compile_keyword_rule
+from cogs.moderation.schema import KeywordRule
 from tests.conftest import kinds, message, rules_text
 
 

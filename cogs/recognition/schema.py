@@ -1,33 +1,26 @@
-"""Rule-file sections of the community-care features: introductions, thanks and badges,
-events, polls and community-health reports.
+"""The recognition cog's rule-file table, [recognition]: thanks and kudos, badges,
+milestones, role rewards and the leaderboard.
 
-Every table is strict (unknown keys are errors) and every feature has its own `enabled`
-switch, so moderators can turn one off without touching the others. The defaults are
-what a new community gets without writing anything; rules/example.toml documents them.
+Every sub-table is strict (unknown keys are errors) and has its own `enabled` switch, so
+moderators can turn one part off without touching the others.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field, field_validator, model_validator
 
 from bot.rules.types import (
+    Channel,
     Duration,
     Language,
     Locale,
     Name,
     Section,
     Slug,
-    TimeZone,
     Word,
     require_unique_ids,
 )
 
-Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-WEEKDAYS: tuple[str, ...] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-)  # fmt: skip
 BUILTIN_BADGES = frozenset({"first-post", "helper", "anniversary", "event-host"})
 """Badge ids Hearth awards by itself; `messages-<n>` ids come from message milestones."""
 
@@ -45,31 +38,11 @@ def _ascending_unique(values: list[int]) -> list[int]:
     return values
 
 
-class ChannelInterest(Section):
-    """A channel to suggest when an introduction mentions one of its keywords."""
-
-    channel: Name
-    keywords: list[Word] = Field(min_length=1, max_length=200)
-    """Whole words or phrases, in any of the community's languages (case-insensitive)."""
-
-
-class IntroductionsSection(Section):
-    """Thanking new members for their introduction and suggesting channels."""
-
-    enabled: bool = True
-    channel: str | None = None
-    """Where introductions are posted; defaults to `channels.introductions`."""
-    new_for: Duration = 7 * 86400
-    """A member counts as new this long after joining (or after Hearth first saw them)."""
-    suggest: int = Field(default=3, ge=0, le=10)
-    """At most this many channels are suggested."""
-    channels: list[ChannelInterest] = Field(default_factory=list, max_length=50)
-
-
 class ThanksSection(Section):
     """Thanks by command and by replying to or mentioning someone with a thanks word."""
 
     enabled: bool = True
+    """Members may thank each other with /thanks."""
     detect: bool = True
     """Count a reply (or a mention) that contains a thanks word as a thanks."""
     confirm_detected: bool = True
@@ -84,6 +57,7 @@ class ThanksSection(Section):
     mutual_cap: int = Field(default=5, ge=1, le=1000)
     """At most this many thanks between the same two members (both ways) per window."""
     mutual_window: Duration = 86400
+    """The window of `mutual_cap`."""
     max_mentions: int = Field(default=3, ge=1, le=20)
     """A message thanks at most this many mentioned members."""
 
@@ -102,10 +76,13 @@ class CustomBadge(Section):
     """A community's own badge: earned at a threshold, or given by moderators (/badge)."""
 
     id: Slug
+    """The badge's id, for /badge and in exports."""
     name: Name
+    """The badge's name (used for languages without their own in `names`)."""
     names: dict[Locale, Name] = Field(default_factory=dict)
     """The name per language; `name` is used for the others."""
     emoji: str = Field(default="🏅", min_length=1, max_length=16)
+    """The badge's emoji."""
     thanks: int | None = Field(default=None, ge=1, le=1_000_000)
     """Earned when a member has been thanked this many times."""
     messages: int | None = Field(default=None, ge=1, le=10_000_000)
@@ -122,12 +99,23 @@ class CustomBadge(Section):
 
 class BadgesSection(Section):
     enabled: bool = True
+    """Award badges."""
     first_post: bool = True
+    """🌱 for a member's first message."""
     helper: int = Field(default=5, ge=1, le=100_000)
     """Thanks a member needs for the helper badge."""
     anniversary: bool = True
+    """🎂 a year after joining."""
     event_host: bool = True
-    custom: list[CustomBadge] = Field(default_factory=list, max_length=50)
+    """📅 for announcing an event."""
+    custom: list[CustomBadge] = Field(
+        default_factory=list,
+        max_length=50,
+        examples=[
+            [{"id": "night-owl", "name": "Night owl", "names": {"sv": "Nattuggla"}, "emoji": "🦉"}]
+        ],
+    )
+    """The community's own badges."""
 
     @field_validator("custom")
     @classmethod
@@ -137,9 +125,11 @@ class BadgesSection(Section):
 
 class MilestonesSection(Section):
     enabled: bool = True
-    channel: str | None = None
+    """Celebrate milestones with a shout-out."""
+    channel: Channel | None = None
     """Where shout-outs go; without one they are posted where the milestone happened."""
     thanks: list[int] = Field(default_factory=lambda: [10, 25, 50, 100, 250], max_length=30)
+    """Numbers of thanks received that are celebrated."""
     messages: list[int] = Field(default_factory=lambda: [100, 1000, 5000], max_length=30)
     """Each message milestone is also a badge (`messages-100` ...)."""
 
@@ -155,8 +145,11 @@ class RoleReward(Section):
     """Give a role when a member reaches a number of thanks or messages."""
 
     role: Name
+    """The role given."""
     thanks: int | None = Field(default=None, ge=1, le=1_000_000)
+    """Given at this many thanks received."""
     messages: int | None = Field(default=None, ge=1, le=10_000_000)
+    """Given at this many messages written."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> RoleReward:
@@ -167,75 +160,25 @@ class RoleReward(Section):
 
 class LeaderboardSection(Section):
     enabled: bool = True
+    """Members may see the most thanked members with /leaderboard."""
     size: int = Field(default=10, ge=1, le=25)
+    """How many members the leaderboard shows."""
 
 
 class RecognitionSection(Section):
     """Thanks, kudos, badges, milestones, role rewards and the leaderboard."""
 
     enabled: bool = True
+    """Recognition as a whole: thanks, badges, milestones, rewards, leaderboard."""
     thanks: ThanksSection = ThanksSection()
+    """Thanks by command and by message."""
     badges: BadgesSection = BadgesSection()
+    """Built-in and custom badges."""
     milestones: MilestonesSection = MilestonesSection()
+    """Shout-outs at numbers of thanks and messages."""
     leaderboard: LeaderboardSection = LeaderboardSection()
-    roles: list[RoleReward] = Field(default_factory=list, max_length=20)
-
-
-class EventsSection(Section):
-    """Community events across time zones, with RSVP buttons and reminders."""
-
-    enabled: bool = True
-    channel: str | None = None
-    """Where events are announced; defaults to the channel the command was used in."""
-    reminders: list[Duration] = Field(default_factory=lambda: [86400, 3600], max_length=5)
-    """How long before the start reminders go out (to the channel and by DM to those going)."""
-    timezones: list[TimeZone] = Field(default_factory=lambda: ["UTC"], max_length=8)
-    """Extra zones listed next to the community's own in announcements."""
-    timestamps: Literal["auto", "always", "never"] = "auto"
-    """Discord `<t:...>` markup that shows each reader their own local time ("auto": Discord)."""
-    max_ahead: Duration = 366 * 86400
-    max_open: int = Field(default=25, ge=1, le=200)
-    """At most this many upcoming events at once."""
-
-
-class FeedbackSection(Section):
-    enabled: bool = True
-    channel: str | None = None
-    """Where anonymous feedback goes; defaults to `channels.moderator_log`."""
-    cooldown: Duration = 600
-
-
-class PollsSection(Section):
-    """Polls with buttons, and anonymous feedback to the moderators."""
-
-    enabled: bool = True
-    channel: str | None = None
-    """Where polls are posted; defaults to the channel the command was used in."""
-    max_options: int = Field(default=10, ge=2, le=25)
-    duration: Duration = 86400
-    """How long a poll stays open unless its author gives a duration."""
-    max_duration: Duration = 30 * 86400
-    max_open: int = Field(default=20, ge=1, le=200)
-    feedback: FeedbackSection = FeedbackSection()
-
-
-class DigestSection(Section):
-    enabled: bool = True
-    channel: str | None = None
-    """Where the weekly digest goes; defaults to `channels.moderator_log`."""
-    weekday: Weekday = "monday"
-    hour: int = Field(default=9, ge=0, le=23)
-    """Local hour (community time zone) the digest is sent."""
-
-
-class StatsSection(Section):
-    """Community health: activity recording, the /stats summary and the weekly digest."""
-
-    enabled: bool = True
-    """Record activity (counts only, never text) and answer /stats."""
-    period: Duration = 30 * 86400
-    """The span /stats looks back over."""
-    sentiment: bool = True
-    """Keep a per-language mood trend from a small built-in word list (only daily counts
-    of positive and negative messages are stored, never text or names)."""
-    digest: DigestSection = DigestSection()
+    """The leaderboard."""
+    roles: list[RoleReward] = Field(
+        default_factory=list, max_length=20, examples=[[{"role": "helper", "thanks": 25}]]
+    )
+    """Roles given at numbers of thanks or messages."""

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from bot.rules.types import (
+    Channel,
     Duration,
     Language,
     Locale,
@@ -46,7 +47,8 @@ class ReportsSection(Section):
     """Member reports (`/report`): where they go and how often one member may file one."""
 
     enabled: bool = True
-    channel: str | None = None
+    """Members may use /report (and "Report message" on Discord)."""
+    channel: Channel | None = None
     """The moderators' queue; defaults to `channels.reports`, then `channels.moderator_log`."""
     cooldown: Duration = 120
     """Time one member must wait between two reports."""
@@ -60,7 +62,8 @@ class AppealsSection(Section):
     """Appeals against cases (`/appeal`): one per case, never judged by the acting moderator."""
 
     enabled: bool = True
-    channel: str | None = None
+    """Members may appeal a case with /appeal."""
+    channel: Channel | None = None
     """Where appeals are posted; defaults to `channels.reports`, then `moderator_log`."""
     reviewer_level: Literal["moderator", "admin"] = "moderator"
     """Who may decide an appeal ("moderator" or "admin"); the acting moderator never may."""
@@ -83,6 +86,7 @@ class EscalationPath(Section):
     """One named path: trigger phrases per language and what happens when one is seen."""
 
     id: Slug
+    """A short name for the path, shown in alerts."""
     triggers: dict[Language, list[Name]] = Field(min_length=1)
     """Words or phrases per language, matched as whole words, ignoring case."""
     alert_contacts: bool = True
@@ -107,14 +111,23 @@ class EscalationSection(Section):
     """Named escalation paths and the crisis plan. Hearth never bans automatically here."""
 
     enabled: bool = True
-    alert_channel: str | None = None
+    """Watch for the escalation paths' trigger phrases."""
+    alert_channel: Channel | None = None
     """Where alerts are posted for the team; defaults to `channels.moderator_log`."""
     contacts: CrisisContacts = CrisisContacts()
-    resources: dict[Locale, Template] = Field(default_factory=dict)
+    """Who is alerted when a path triggers (unless the path has its own)."""
+    resources: dict[Locale, Template] = Field(
+        default_factory=dict, examples=[{"sv": "Ring 112 vid fara. Självmordslinjen: 90101."}]
+    )
     """Crisis resources (helplines, what to do) per language, sent to the member."""
     cooldown: Duration = 1800
     """One alert per member and path within this time."""
-    paths: list[EscalationPath] = Field(default_factory=list, max_length=20)
+    paths: list[EscalationPath] = Field(
+        default_factory=list,
+        max_length=20,
+        examples=[[{"id": "self-harm", "triggers": {"en": ["want to die"], "sv": ["vill dö"]}}]],
+    )
+    """The named escalation paths."""
 
     @field_validator("paths")
     @classmethod
@@ -126,15 +139,18 @@ class LockdownSection(Section):
     """What `/lockdown` does to which channels, and what it announces."""
 
     mode: Literal["lock", "slowmode"] = "lock"
+    """Lock the channels, or put them in slow mode."""
     slowmode: Duration = 60
     """Seconds between messages when `mode = "slowmode"` (at most 6h)."""
     channels: list[Name] = Field(default_factory=list, max_length=50)
     """Channels to lock or slow; `/lockdown` refuses while this is empty."""
-    announcement_channel: str | None = None
+    announcement_channel: Channel | None = None
     """Where the announcement goes; by default it is posted in each affected channel."""
-    announcement: Template | None = None
+    announcement: Template | None = Field(
+        default=None, examples=["We are pausing {community} for a moment: {reason}"]
+    )
     """Custom text; placeholders {reason} and {community}. Default: localized text."""
-    end_announcement: Template | None = None
+    end_announcement: Template | None = Field(default=None, examples=["Back to normal. {reason}"])
     """Custom text for `/unlockdown`; same placeholders."""
 
     @field_validator("slowmode")

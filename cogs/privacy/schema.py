@@ -1,4 +1,5 @@
-"""Rule-file section for privacy: retention limits, what incidents may keep, who to ask.
+"""The privacy cog's rule-file table, [privacy]: retention limits, what incidents may keep,
+and who to ask.
 
 Retention is given per kind of data (the kinds the Store can purge, plus message
 excerpts, which are blanked rather than deleted). The privacy cog enforces it once a
@@ -13,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 
 from bot.durations import DurationError, parse_duration
-from bot.rules.types import Section
+from bot.rules.types import Kind, Section
 
 DAY = 86400
 MIN_RETENTION_S = DAY
@@ -37,7 +38,11 @@ def _retention(value: Any) -> int | None:
     return seconds
 
 
-Retention = Annotated[int | None, BeforeValidator(_retention)]
+Retention = Annotated[
+    int | None,
+    BeforeValidator(_retention),
+    Kind("retention", "52w", 'A duration of at least a day ("30d", "52w"), or "forever".'),
+]
 
 
 class RetentionSection(Section):
@@ -46,16 +51,21 @@ class RetentionSection(Section):
     excerpts: Retention = 30 * DAY
     """Message excerpts in incidents and reports (the rows stay, the text is blanked)."""
     incidents: Retention = 365 * DAY
+    """Moderation incidents."""
     cases: Retention = 2 * 365 * DAY
+    """Moderation cases and their appeals."""
     reports: Retention = 365 * DAY
     """Only resolved or dismissed reports are purged; open ones wait for a moderator."""
     notes: Retention = 365 * DAY
+    """Moderator notes."""
     audit: Retention = 2 * 365 * DAY
+    """The moderators' audit trail."""
     activity: Retention = 2 * 365 * DAY
     """Message counters per hour and channel, for statistics."""
     member_events: Retention = 2 * 365 * DAY
     """Joins and leaves, for growth statistics."""
     kudos: Retention = 2 * 365 * DAY
+    """Thanks given and received."""
     temp_actions: Retention = 90 * DAY
     """Lifted timeouts and bans (active ones are never purged)."""
 
@@ -74,9 +84,12 @@ class PrivacySection(Section):
     """What an incident keeps of the message: "redacted" (the matched words, personal data
     masked), "none" (no text at all) or "full" (the message itself, first 200 characters;
     personal data is still masked)."""
-    contact: str | None = Field(default=None, min_length=1, max_length=200)
+    contact: str | None = Field(
+        default=None, min_length=1, max_length=200, examples=["privacy@example.org"]
+    )
     """Who members ask about their data (an e-mail address, a @handle or a name)."""
     retention: RetentionSection = RetentionSection()
+    """How long each kind of data is kept."""
 
     def incident_excerpt(self, redacted: str, message: str, sensitive: bool) -> str | None:
         """The text an incident may store under this policy."""

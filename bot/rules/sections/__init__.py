@@ -1,1 +1,0 @@
-"""Rule-file sections owned by one feature each, assembled into `RuleFile` in schema.py."""
