@@ -5,6 +5,10 @@ the record that has rows about the member. `export` prints JSON to stdout (or `-
 FILE`); `erase` asks for confirmation, which `--yes` answers (without a terminal and
 without `--yes` it refuses). Database selection follows every other `hearth` command:
 `--db PATH`, then HEARTH_DATABASE_URL, then `database_url` from the config file.
+
+The export is the member's copy (`bot.member_export`): other people's ids are replaced by
+their role and moderator notes follow each community's `[privacy] export_notes`, read
+from `--rules` or else from the rule files in the config ("count" when none says).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from bot.config import ConfigError, HearthConfig, load_config
+from bot.member_export import NotesInExport, member_copy
 from bot.rules import RuleFileError, community_id_for, load_rules
 from bot.storage import Store, database_url_from
 
@@ -68,6 +73,21 @@ def _community(rules: Path | None) -> str | None:
         raise _fail("\n".join(str(problem) for problem in error.problems)) from None
 
 
+def _notes_policies(rules: Path | None, settings: HearthConfig) -> dict[str, NotesInExport]:
+    """Each known community's `[privacy] export_notes`: from `--rules`, else the config's."""
+    from bot.app import expand_rule_paths
+
+    paths = [rules] if rules is not None else expand_rule_paths(settings.rules)
+    policies: dict[str, NotesInExport] = {}
+    for path in paths:
+        try:
+            loaded = load_rules(path)
+        except (RuleFileError, OSError):
+            continue  # an unreadable file leaves its community on the default, "count"
+        policies[community_id_for(path, loaded)] = loaded.privacy.export_notes
+    return policies
+
+
 def _run(url: str, work: Callable[[Store], Awaitable[T]]) -> T:
     async def main() -> T:
         store = await Store.open(url, flush_interval_s=0)
@@ -93,14 +113,19 @@ def export(
         Path | None, typer.Option("--out", help="Write the JSON here instead of stdout.")
     ] = None,
 ) -> None:
-    """Print everything the record holds about a member, as JSON."""
+    """Print the member's copy of their data, as JSON (others' ids replaced by their role)."""
     settings = _settings(config)
     community = _community(rules)
+    policies = _notes_policies(rules, settings)
     url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
 
     async def work(store: Store) -> dict[str, Any]:
         exports = [
-            await store.export_member(community_id, member)
+            member_copy(
+                await store.export_member(community_id, member),
+                member,
+                policies.get(community_id, "count"),
+            )
             for community_id in await _communities(store, member, community)
         ]
         return {

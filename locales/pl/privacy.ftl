@@ -34,7 +34,7 @@ privacy-years =
        *[other] { $count } roku
     }
 privacy-your-data = Co mam o Tobie w tej chwili – incydenty: { $incidents } · sprawy: { $cases } · zgłoszenia: { $reports } · notatki moderatorów: { $notes } · policzone wiadomości: { $messages }
-privacy-rights = Twoje możliwości: „/privacy action:export” wysyła Ci kopię wszystkich danych w wiadomości prywatnej. „/privacy action:erase” je usuwa: Twoja nazwa i dane zostają usunięte, a to, co musi zostać dla statystyk społeczności, jest przechowywane bez niczego, co mogłoby Cię zidentyfikować.
+privacy-rights = Twoje możliwości: „/privacy action:export” wysyła Ci kopię Twoich danych w wiadomości prywatnej. „/privacy action:erase” je usuwa: Twoja nazwa i dane zostają usunięte, a to, co musi zostać dla statystyk społeczności, jest przechowywane bez niczego, co mogłoby Cię zidentyfikować.
 privacy-contact = Pytania o Twoje dane? Skontaktuj się z: { $contact }.
 privacy-contact-moderators = Pytania o Twoje dane? Zapytaj któregoś z moderatorów.
 privacy-a-moderator = moderatorem
@@ -42,7 +42,7 @@ privacy-no-record = Bot nie prowadzi tu żadnego rejestru, więc nie ma czego ek
 
 ## Eksport
 
-privacy-export-header = Oto kopia wszystkiego, co Hearth przechowuje o Tobie w { $community }, w formacie JSON.
+privacy-export-header = Oto kopia Twoich danych, które Hearth przechowuje w { $community }, w formacie JSON.
 privacy-export-part = Część { $number } z { $total }
 privacy-export-sent =
     Wysłałem Ci Twoje dane w wiadomości prywatnej ({ $parts ->

@@ -308,6 +308,6 @@ toolkit-mediate-followup = Przypomnienie: czas sprawdzić, jak idzie mediacja, k
 ## Co przechowują narzędzia moderatorów (pokazuje /privacy)
 
 data-toolkit-cases = Sprawy moderacyjne, które Cię dotyczą (co postanowiono, który moderator, dlaczego i na jak długo), prywatne notatki moderatorów oraz Twoje odwołania – aby decyzje były spójne, dało się je sprawdzić i można było się od nich odwołać.
-data-toolkit-reports = Zgłoszenia wysłane przez Ciebie lub dotyczące Ciebie: kto kogo zgłosił, powód i krótki fragment wiadomości – aby moderatorzy mogli się tym zająć. Ostatnie wiadomości są tylko przez krótki czas przechowywane w pamięci, by można było zacytować zgłoszoną wiadomość.
+data-toolkit-reports = Zgłoszenia wysłane przez Ciebie lub dotyczące Ciebie: kto kogo zgłosił, powód i krótki fragment wiadomości – aby moderatorzy mogli się tym zająć; jeśli ktoś Cię zgłosi, kopia Twoich danych pokaże zgłoszenie, ale nie to, kto je wysłał ani co napisał. Ostatnie wiadomości są tylko przez krótki czas przechowywane w pamięci, by można było zacytować zgłoszoną wiadomość.
 data-toolkit-crisis = Gdy wiadomość pasuje do planu kryzysowego społeczności: że wysłano alarm i którego planu dotyczył – aby zespół mógł się do Ciebie odezwać. Nikt nie jest z tego powodu karany.
 data-toolkit-mediation = Mediacje rozpoczęte przez moderatora: kogo zaproszono i notatka zespołu – aby pamiętali o sprawdzeniu sytuacji.
