@@ -227,6 +227,11 @@ def run(
     if not token:
         print(f"set {token_var} in the environment to run on {platform}", file=sys.stderr)
         raise typer.Exit(2)
+    from bot.startup import Backoff, StartupFailure, run_with_retries, token_problem
+
+    if problem := token_problem(platform, token):
+        print(problem, file=sys.stderr)
+        raise typer.Exit(2)
     if webhook:
         settings = settings.model_copy(
             update={
@@ -237,6 +242,9 @@ def run(
         )
     url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
     module = importlib.import_module(f"bot.adapters.{platform}_adapter")
+    startup = importlib.import_module(f"bot.adapters.{platform}_startup")
+    connect = settings.connect
+    backoff = Backoff(connect.attempts, connect.first_delay_s, connect.max_delay_s)
 
     async def main() -> None:
         translation = settings.translation
@@ -270,7 +278,9 @@ def run(
             watcher.start()
             ticker = asyncio.create_task(tick_forever(engine), name="hearth-ticks")
             try:
-                await module.run(engine, settings, token)
+                await run_with_retries(
+                    lambda: module.run(engine, settings, token), startup.classify, backoff
+                )
             finally:
                 ticker.cancel()
                 await watcher.stop()
@@ -279,7 +289,11 @@ def run(
                 await metrics.stop()
             await engine.close()
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except StartupFailure as failure:
+        print(failure.message, file=sys.stderr)
+        raise typer.Exit(failure.exit_code) from None
 
 
 @app.command()
@@ -350,7 +364,9 @@ app.add_typer(privacy_app, name="privacy")
 
 
 def main() -> None:
-    app()
+    from bot.cli_errors import guarded
+
+    guarded(app)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,14 @@ class CommandLimitConfig(_Strict):
     per_s: float = Field(default=60.0, gt=0, le=3600)
 
 
+class ConnectConfig(_Strict):
+    """How `hearth run` retries a platform it cannot reach (bot.startup.Backoff)."""
+
+    attempts: int = Field(default=8, ge=1, le=1000)
+    first_delay_s: float = Field(default=1.0, gt=0, le=3600)
+    max_delay_s: float = Field(default=60.0, gt=0, le=3600)
+
+
 class HearthConfig(_Strict):
     database_url: str | None = None
     rules: list[str] = Field(default_factory=lambda: ["rules/example.toml"])
@@ -91,6 +99,7 @@ class HearthConfig(_Strict):
     telegram: TelegramConfig = TelegramConfig()
     metrics: MetricsConfig = MetricsConfig()
     command_limit: CommandLimitConfig = CommandLimitConfig()
+    connect: ConnectConfig = ConnectConfig()
 
 
 def load_config(path: Path | str | None) -> HearthConfig:

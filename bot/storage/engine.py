@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
+from bot.redact import register_url
+
 ENV_VAR = "HEARTH_DATABASE_URL"
 MEMORY_URL = "sqlite://"
 BUSY_TIMEOUT_MS = 10_000
@@ -61,6 +63,7 @@ def is_memory(url: URL) -> bool:
 
 def make_engine(url: str) -> Engine:
     """Create the engine for `url` (see the module docstring for what each backend gets)."""
+    register_url(url)  # its password is masked in every log line and error from now on
     parsed = normalize_url(url)
     if parsed.get_backend_name() != "sqlite":
         # A bounded connect wait: during an outage writes are buffered, not stuck for minutes.
