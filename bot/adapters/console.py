@@ -23,6 +23,7 @@ from bot.adapters.base import Adapter, supports
 from bot.commands import OptionType
 from bot.engine import Engine
 from bot.events import Command, Event, Join, Leave, Member, Message
+from bot.sanitize import clean_event
 
 HELP = """\
   text                 post a message as the current member
@@ -183,6 +184,6 @@ async def run_console(
         else:
             event = session.event_for(line, engine)
         if isinstance(event, Event):
-            performed = await engine.dispatch(event)
+            performed = await engine.dispatch(clean_event(event))
             if not performed:
                 console.print("[dim]  (no action)[/]")

@@ -18,6 +18,7 @@ from bot.actions import ACTION_TYPES, Action, Send
 from bot.adapters.base import Adapter, supports
 from bot.adapters.transcript import TranscriptError, TranscriptReader
 from bot.engine import Engine
+from bot.sanitize import clean_event
 
 
 class DryRunAdapter(Adapter):
@@ -77,7 +78,7 @@ async def replay_lines(
             continue
         if event is None:
             continue
-        for action in await engine.dispatch(event):
+        for action in await engine.dispatch(clean_event(event)):
             results.append(ReplayResult(number, action))
         if after_line is not None:
             await after_line(number)
