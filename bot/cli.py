@@ -149,6 +149,7 @@ def replay(
 ) -> None:
     """Dry-run a transcript through the rules; print what the bot would do."""
     from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
+    from bot.terminal import json_safe
     from cogs.moderation.explain import Explainer, explain_decisions, format_explanation
 
     settings = _config(config)
@@ -190,7 +191,8 @@ def replay(
             await engine.close()
         for number, data in explanations:
             if json_output:
-                print(json.dumps({"line": number, "explain": data}, ensure_ascii=False))
+                line = json.dumps({"line": number, "explain": data}, ensure_ascii=False)
+                print(json_safe(line))
             else:
                 print(format_explanation(number, data))
         if json_output:
@@ -349,6 +351,11 @@ PLATFORMS = {"discord": "DISCORD_TOKEN", "telegram": "TELEGRAM_TOKEN"}
 
 
 def _print_table(results) -> None:  # type: ignore[no-untyped-def]
+    """The actions as a table; cells are Text (never markup), stripped of control codes."""
+    from rich.text import Text
+
+    from bot.terminal import plain
+
     table = Table("line", "action", "user", "rule", "details")
     for result in results:
         data = result.to_dict()
@@ -356,7 +363,7 @@ def _print_table(results) -> None:  # type: ignore[no-untyped-def]
         user, rule = str(data.pop("user", "")), str(data.pop("rule", ""))
         data.pop("automatic", None)
         details = "; ".join(f"{key}={value}" for key, value in data.items())
-        table.add_row(line, kind, user, rule, details)
+        table.add_row(*(Text(plain(cell)) for cell in (line, kind, user, rule, details)))
     Console(highlight=False).print(table)
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from bot import redact
+from bot.terminal import json_safe, visible
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -39,6 +40,13 @@ def install_secret_masking() -> None:
     redact.install()
 
 
+class TextFormatter(logging.Formatter):
+    """Readable lines; control characters a member wrote are shown as escapes, not obeyed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return visible(super().format(record))
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message (and exception)."""
 
@@ -55,7 +63,7 @@ class JsonFormatter(logging.Formatter):
             data["exception"] = record.exc_text
         if record.stack_info:
             data["stack"] = record.stack_info
-        return json.dumps(data, ensure_ascii=False)
+        return json_safe(json.dumps(data, ensure_ascii=False))
 
 
 def configure(
@@ -64,7 +72,7 @@ def configure(
     """Set up the root logger: one stream handler, masking secrets, text or JSON lines."""
     install_secret_masking()
     handler = logging.StreamHandler(stream if stream is not None else sys.stderr)
-    handler.setFormatter(JsonFormatter() if json_format else logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonFormatter() if json_format else TextFormatter(TEXT_FORMAT))
     handler.addFilter(SecretFilter())
     root = logging.getLogger()
     for old in list(root.handlers):

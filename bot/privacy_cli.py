@@ -27,6 +27,7 @@ from bot.config import ConfigError, HearthConfig, load_config
 from bot.member_export import NotesInExport, member_copy
 from bot.rules import RuleFileError, community_id_for, load_rules
 from bot.storage import Store, database_url_from
+from bot.terminal import json_safe
 
 T = TypeVar("T")
 
@@ -135,7 +136,7 @@ def export(
         }
 
     data = _run(url, work)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     if out is None:
         sys.stdout.write(text)
     else:

@@ -19,6 +19,7 @@ from bot.adapters.base import Adapter, supports
 from bot.adapters.transcript import TranscriptError, TranscriptReader
 from bot.engine import Engine
 from bot.sanitize import clean_event
+from bot.terminal import json_safe
 
 
 class DryRunAdapter(Adapter):
@@ -91,7 +92,7 @@ def write_json(results: Iterable[ReplayResult], out: TextIO | None = None) -> No
     """One JSON object per line, to `out` or the current `sys.stdout`."""
     out = out if out is not None else sys.stdout
     for result in results:
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json_safe(json.dumps(result.to_dict(), ensure_ascii=False)) + "\n")
 
 
 def read_transcript(path: Path) -> Iterable[str]:
