@@ -111,7 +111,7 @@ def load_config(path: Path | str | None) -> HearthConfig:
         path = env_path
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")  # a BOM is harmless
         data = tomllib.loads(text)
     except OSError as error:
         raise ConfigError(f"{path}:0: cannot read: {error.strerror}") from None

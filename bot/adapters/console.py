@@ -22,6 +22,7 @@ from bot.adapters.base import Adapter, supports
 from bot.commands import OptionType
 from bot.engine import Engine
 from bot.events import Command, Event, Join, Leave, Member, Message
+from bot.i18n import SUPPORTED_LOCALES
 from bot.sanitize import clean_event
 from bot.terminal import markup, plain
 
@@ -142,6 +143,10 @@ class ConsoleSession:
             self.member = self.person(name, tuple(r for r in roles.split(",") if r))
             console.print(f"[dim]now speaking as {markup(self.member.name)}[/]")
         elif word == "lang" and rest:
+            if rest not in SUPPORTED_LOCALES:
+                known = ", ".join(SUPPORTED_LOCALES)
+                console.print(f"[red]unknown language {markup(rest)}[/]: use one of {known}")
+                return None
             self.member = replace(self.member, locale=rest)
             self.known[self.member.name.casefold()] = self.member
             console.print(f"[dim]{markup(self.member.name)} now reads {markup(rest)}[/]")

@@ -1,6 +1,8 @@
 """Read and validate a rule file, reporting every problem as `FILE:LINE: message`.
 
-The whole file is validated before it is used; nothing half-valid is ever returned.
+The whole file is validated before it is used; nothing half-valid is ever returned. A
+leading byte order mark is ignored, and values nested absurdly deep are refused with
+their line before the TOML parser would run out of stack.
 Errors carry the TOML path (`moderation.keywords[0].patterns[1]`) and the line it
 stands on, so an admin can go straight to the mistake.
 """
@@ -14,10 +16,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.rules.depth import MAX_DEPTH, too_deep
 from bot.rules.locate import line_index, line_of, toml_error_line
 from bot.rules.schema import RuleFile
 
 MAX_RULE_FILE_BYTES = 1 << 20
+BOM = "\ufeff"
+"""A UTF-8 byte order mark (Windows editors write one); TOML has no use for it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +66,25 @@ def parse_rules(
     text: str, file: str = "<rules>", known_commands: Collection[str] | None = None
 ) -> RuleFile:
     """Validate rule-file text; raise RuleFileError listing every problem."""
+    text = text.removeprefix(BOM)
+    deep = too_deep(text)
+    if deep is not None:
+        message = f"values nest more than {MAX_DEPTH} levels deep; no rule needs that many"
+        raise RuleFileError([RuleProblem(file, deep, message)])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line, message = toml_error_line(error)
         raise RuleFileError([RuleProblem(file, line, f"TOML syntax: {message}")]) from None
+    except RecursionError:  # a shape the depth scan does not count; never a traceback
+        message = "the file nests too deeply to read"
+        raise RuleFileError([RuleProblem(file, 1, message)]) from None
     lines = line_index(text)
     problems: list[RuleProblem] = []
     try:
         rules = RuleFile.model_validate(data)
+    except RecursionError:
+        raise RuleFileError([RuleProblem(file, 1, "the file nests too deeply to read")]) from None
     except ValidationError as error:
         for item in error.errors():
             path = tuple(item["loc"])

@@ -29,7 +29,6 @@ from bot.rules.sections.toolkit import (
 from bot.rules.types import (
     Duration,
     GuidelineId,
-    Language,
     LevelName,
     Locale,
     Name,
@@ -37,6 +36,7 @@ from bot.rules.types import (
     Section,
     SeverityName,
     Slug,
+    SupportedLanguage,
     Template,
     TimeZone,
     Word,
@@ -50,7 +50,7 @@ WELCOME_PLACEHOLDERS = frozenset({"name", "community", "intro_channel", "rules_c
 
 class CommunitySection(Section):
     name: Name
-    languages: list[Language] = Field(min_length=1, max_length=10)
+    languages: list[SupportedLanguage] = Field(min_length=1, max_length=10)
     locale: Locale
     timezone: TimeZone
     id: Slug | None = None

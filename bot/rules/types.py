@@ -80,6 +80,19 @@ def _language(value: str) -> str:
     return value
 
 
+def _supported_language(value: str) -> str:
+    """A community language must have a word list: it is what the language selects."""
+    from bot.filters.wordlist import available_languages
+
+    supported = available_languages()
+    if value not in supported:
+        raise ValueError(
+            f"language {value!r} is not supported; supported: {', '.join(supported)} "
+            "(a language is added with a word list in rules/wordlists/)"
+        )
+    return value
+
+
 def _locale(value: str) -> str:
     if value not in SUPPORTED_LOCALES:
         raise ValueError(f"locale {value!r} is not one of {', '.join(SUPPORTED_LOCALES)}")
@@ -100,6 +113,7 @@ Duration = Annotated[int, BeforeValidator(_duration)]
 Pattern = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(_pattern)]
 Slug = Annotated[str, AfterValidator(_slug)]
 Language = Annotated[str, AfterValidator(_language)]
+SupportedLanguage = Annotated[str, AfterValidator(_language), AfterValidator(_supported_language)]
 Locale = Annotated[str, AfterValidator(_locale)]
 TimeZone = Annotated[str, AfterValidator(_timezone)]
 Name = Annotated[str, Field(min_length=1, max_length=100)]
