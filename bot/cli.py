@@ -324,13 +324,17 @@ def stats(
     except (DurationError, ValueError) as error:
         print(f"bad --since or --until: {error}", file=sys.stderr)
         raise typer.Exit(2) from None
+    from bot.storage.open_errors import missing_record
+
+    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    if problem := missing_record(url):
+        print(problem, file=sys.stderr)
+        raise typer.Exit(2)
     try:
         written = asyncio.run(
             run_stats(
                 rules_path=rules,
-                database_url=database_url_from(
-                    db, settings.database_url, default="sqlite:///hearth.db"
-                ),
+                database_url=url,
                 since_s=since_s,
                 until=end,
                 out_dir=out,

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 
 from bot import redact
+from bot.errors import ExplainedError
 
 DEBUG_VARIABLE = "HEARTH_DEBUG"
 EXIT_INTERRUPTED = 130
@@ -25,6 +26,22 @@ def one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
 
 
+def describe_os_error(error: OSError) -> str:
+    """A file problem in one line: which file, what is wrong, what to do."""
+    name = error.filename or "a file"
+    what = {
+        IsADirectoryError: "is a folder, not a file",
+        FileExistsError: "is in the way (it already exists)",
+        NotADirectoryError: "is not inside a folder",
+        PermissionError: "is not writable or readable for this user",
+        FileNotFoundError: "does not exist (nor does its folder)",
+    }
+    reason = next((text for kind, text in what.items() if isinstance(error, kind)), None)
+    if reason is None:
+        return f"{name}: {error.strerror or one_line(error)}"
+    return f"{name} {reason}: choose another path"
+
+
 def guarded(app: Callable[[], object]) -> None:
     """Run `app`; an unexpected error becomes one line (and exit status 1)."""
     redact.install()
@@ -33,6 +50,12 @@ def guarded(app: Callable[[], object]) -> None:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)
+    except ExplainedError as error:
+        print(f"hearth: {redact.redact(str(error))}", file=sys.stderr)
+        sys.exit(1)
+    except OSError as error:  # a file the command was asked to read or write
+        print(f"hearth: {describe_os_error(error)}", file=sys.stderr)
+        sys.exit(1)
     except Exception as error:
         if os.environ.get(DEBUG_VARIABLE):
             sys.stderr.write(redact.format_exception(error))

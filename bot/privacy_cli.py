@@ -90,6 +90,11 @@ def _notes_policies(rules: Path | None, settings: HearthConfig) -> dict[str, Not
 
 
 def _run(url: str, work: Callable[[Store], Awaitable[T]]) -> T:
+    from bot.storage.open_errors import missing_record
+
+    if problem := missing_record(url):
+        raise _fail(problem)
+
     async def main() -> T:
         store = await Store.open(url, flush_interval_s=0)
         try:
