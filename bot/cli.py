@@ -7,7 +7,6 @@ otherwise uses HEARTH_DATABASE_URL or `database_url` from the config file.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sys
 from pathlib import Path
@@ -15,7 +14,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
 from bot.config import ConfigError, HearthConfig, load_config
@@ -147,9 +145,13 @@ def replay(
         typer.Option("--explain", help="Also say why each message was or was not flagged."),
     ] = False,
 ) -> None:
-    """Dry-run a transcript through the rules; print what the bot would do."""
-    from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
-    from bot.terminal import json_safe
+    """Dry-run a transcript through the rules; print what the bot would do, line by line.
+
+    Exit status: 0, or 1 when a line could not be read or a handler failed (the output
+    may then be incomplete), or 2 when the rule file is invalid.
+    """
+    from bot.adapters.replay import DryRunAdapter, ReplayRun, read_transcript
+    from bot.replay_output import JsonLines, TableRows
     from cogs.moderation.explain import Explainer, explain_decisions, format_explanation
 
     settings = _config(config)
@@ -160,6 +162,7 @@ def replay(
     except OSError as error:
         print(f"{transcript}:0: cannot read: {error.strerror}", file=sys.stderr)
         raise typer.Exit(1) from None
+    out = JsonLines() if json_output else TableRows(format_explanation)
 
     async def main() -> int:
         engine = await build_engine(
@@ -174,32 +177,26 @@ def replay(
                     print(problem, file=sys.stderr)
                 return 2
             community_id = next(iter(report.loaded))
-            explanations: list[tuple[int, dict]] = []
-            after_line = None
+            explainer = None
             if explain:
                 explainer = Explainer()
                 engine.cog("moderation").explainer = explainer  # type: ignore[union-attr]
-
-                async def after_line(number: int) -> None:
+            run = ReplayRun(engine, community_id, str(transcript), sys.stderr)
+            async for number, results in run.stream(lines):
+                out.actions(results)
+                if explainer is not None:
                     for data in await explain_decisions(engine, explainer):
-                        explanations.append((number, data))
-
-            results, bad = await replay_lines(
-                engine, community_id, lines, str(transcript), sys.stderr, after_line
-            )
+                        out.explanation(number, data)
+                out.flush()
         finally:
             await engine.close()
-        for number, data in explanations:
-            if json_output:
-                line = json.dumps({"line": number, "explain": data}, ensure_ascii=False)
-                print(json_safe(line))
-            else:
-                print(format_explanation(number, data))
-        if json_output:
-            write_json(results)
-        else:
-            _print_table(results)
-        return 1 if bad else 0
+        if run.failures:
+            print(
+                f"{transcript}: {run.failures} handler failure(s), logged above: the actions "
+                "shown may be incomplete",
+                file=sys.stderr,
+            )
+        return 1 if run.bad or run.failures else 0
 
     raise typer.Exit(asyncio.run(main()))
 
@@ -352,23 +349,6 @@ def stats(
 
 
 PLATFORMS = {"discord": "DISCORD_TOKEN", "telegram": "TELEGRAM_TOKEN"}
-
-
-def _print_table(results) -> None:  # type: ignore[no-untyped-def]
-    """The actions as a table; cells are Text (never markup), stripped of control codes."""
-    from rich.text import Text
-
-    from bot.terminal import plain
-
-    table = Table("line", "action", "user", "rule", "details")
-    for result in results:
-        data = result.to_dict()
-        line, kind = str(data.pop("line")), data.pop("action")
-        user, rule = str(data.pop("user", "")), str(data.pop("rule", ""))
-        data.pop("automatic", None)
-        details = "; ".join(f"{key}={value}" for key, value in data.items())
-        table.add_row(*(Text(plain(cell)) for cell in (line, kind, user, rule, details)))
-    Console(highlight=False).print(table)
 
 
 app.add_typer(privacy_app, name="privacy")

@@ -79,7 +79,9 @@ def transcript(tmp_path: Path) -> Path:
 
 def test_replay_prints_hostile_names_as_plain_text(tmp_path: Path) -> None:
     result = runner.invoke(
-        app, ["replay", "--rules", str(EXAMPLE_RULES), str(transcript(tmp_path))]
+        app,
+        ["replay", "--rules", str(EXAMPLE_RULES), str(transcript(tmp_path))],
+        env={"COLUMNS": "1000"},
     )
     assert result.exit_code == 0, result.output
     assert "[/]" in result.stdout and "[link=https://evil.example]" in result.stdout
