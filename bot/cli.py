@@ -29,16 +29,22 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: `--rules FILE`, flags without a type
 )
 
 RulesOption = Annotated[
-    Path, typer.Option("--rules", help="The community's rule file (TOML).", dir_okay=False)
+    Path,
+    typer.Option(
+        "--rules", metavar="FILE", help="The community's rule file (TOML).", dir_okay=False
+    ),
 ]
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="SQLite file for the record (kept between runs).")
+    str | None,
+    typer.Option("--db", metavar="PATH", help="SQLite file for the record (kept between runs)."),
 ]
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="Settings file (see config.example.toml).")
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="Settings file (see config.example.toml)."),
 ]
 
 
@@ -58,7 +64,9 @@ def _logging(level: str, json_format: bool = False) -> None:
 
 @app.command("check-rules")
 def check_rules(
-    paths: Annotated[list[Path], typer.Argument(help="Rule files or folders of rule files.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Rule files or folders of rule files.")
+    ],
 ) -> None:
     """Validate rule files: print every error as FILE:LINE and exit 1, or a summary."""
     known = _known_commands()
@@ -133,7 +141,9 @@ def console(
 
 @app.command()
 def replay(
-    transcript: Annotated[Path, typer.Argument(help="JSONL transcript ('-' for stdin).")],
+    transcript: Annotated[
+        Path, typer.Argument(metavar="TRANSCRIPT", help="JSONL transcript ('-' for stdin).")
+    ],
     rules: RulesOption,
     json_output: Annotated[
         bool, typer.Option("--json", help="One JSON object per action.")
@@ -204,12 +214,17 @@ def replay(
 @app.command()
 def run(
     platform: Annotated[
-        str, typer.Option("--platform", help="discord or telegram (token from the environment).")
+        str,
+        typer.Option(
+            "--platform",
+            metavar="discord|telegram",
+            help="Where to run (the token comes from the environment).",
+        ),
     ],
     config: ConfigOption = None,
     db: DbOption = None,
     webhook: Annotated[
-        str | None, typer.Option("--webhook", help="Telegram: public webhook URL.")
+        str | None, typer.Option("--webhook", metavar="URL", help="Telegram: public webhook URL.")
     ] = None,
 ) -> None:
     """Run the live bot on Discord (DISCORD_TOKEN) or Telegram (TELEGRAM_TOKEN)."""
@@ -300,12 +315,16 @@ def stats(
     rules: RulesOption,
     db: DbOption = None,
     config: ConfigOption = None,
-    since: Annotated[str, typer.Option("--since", help="How far back: 7d, 30d, 12w.")] = "30d",
+    since: Annotated[
+        str, typer.Option("--since", metavar="DURATION", help="How far back: 7d, 30d, 12w.")
+    ] = "30d",
     until: Annotated[
-        str | None, typer.Option("--until", help="End of the period (ISO 8601); default now.")
+        str | None,
+        typer.Option("--until", metavar="TIME", help="End of the period (ISO 8601); default now."),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Folder for PNG charts, summary and JSON.")
+        Path | None,
+        typer.Option("--out", metavar="DIR", help="Folder for PNG charts, summary and JSON."),
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:

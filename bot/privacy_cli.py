@@ -37,18 +37,25 @@ privacy_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
-MemberOption = Annotated[str, typer.Option("--member", help="The member's platform id.")]
+MemberOption = Annotated[
+    str, typer.Option("--member", metavar="ID", help="The member's platform id.")
+]
 RulesOption = Annotated[
     Path | None,
-    typer.Option("--rules", help="Only this community's rule file (TOML).", dir_okay=False),
+    typer.Option(
+        "--rules", metavar="FILE", help="Only this community's rule file (TOML).", dir_okay=False
+    ),
 ]
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="SQLite file for the record (kept between runs).")
+    str | None,
+    typer.Option("--db", metavar="PATH", help="SQLite file for the record (kept between runs)."),
 ]
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="Settings file (see config.example.toml).")
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="Settings file (see config.example.toml)."),
 ]
 
 
@@ -116,7 +123,8 @@ def export(
     db: DbOption = None,
     config: ConfigOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Write the JSON here instead of stdout.")
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="Write the JSON here instead of stdout."),
     ] = None,
 ) -> None:
     """Print the member's copy of their data, as JSON (others' ids replaced by their role)."""
