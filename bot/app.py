@@ -17,7 +17,6 @@ from bot.community import Community
 from bot.engine import Engine
 from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
 from bot.rules import RuleFileError, RuleWatcher, community_id_for, load_rules
-from bot.storage import Store
 from bot.translate import CachedTranslator, Translator
 
 log = logging.getLogger(__name__)
@@ -113,6 +112,8 @@ async def build_engine(
     flush_seconds: float = 5.0,
 ) -> Engine:
     """Open the store and load the cogs; communities are added by `load_communities`."""
+    from bot.storage import Store  # the database layer loads only when an engine is built
+
     store = await Store.open(database_url, flush_every=flush_every, flush_interval_s=flush_seconds)
     services = Services(
         i18n=Localizer(locales_dir or DEFAULT_LOCALES_DIR),

@@ -2,6 +2,10 @@
 
 Every command that reads or writes the record takes `--db PATH` (a SQLite file) and
 otherwise uses HEARTH_DATABASE_URL or `database_url` from the config file.
+
+Each command imports what it needs when it runs: `hearth check-rules` must not pay for
+the database layer, and no command but `run` loads discord.py or python-telegram-bot
+(tests/test_cli_startup.py holds this).
 """
 
 from __future__ import annotations
@@ -10,18 +14,14 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
-from bot.config import ConfigError, HearthConfig, load_config
 from bot.privacy_cli import privacy_app
-from bot.rules import RuleFileError, load_rules
-from bot.scheduler import tick_forever
-from bot.storage import database_url_from
-from bot.translate import translator_from_settings
+
+if TYPE_CHECKING:
+    from bot.config import HearthConfig
 
 app = typer.Typer(
     name="hearth",
@@ -49,6 +49,8 @@ ConfigOption = Annotated[
 
 
 def _config(path: Path | None) -> HearthConfig:
+    from bot.config import ConfigError, load_config
+
     try:
         return load_config(path)
     except ConfigError as error:
@@ -69,6 +71,9 @@ def check_rules(
     ],
 ) -> None:
     """Validate rule files: print every error as FILE:LINE and exit 1, or a summary."""
+    from bot.app import expand_rule_paths
+    from bot.rules import RuleFileError, load_rules
+
     known = _known_commands()
     failed = 0
     files = expand_rule_paths(paths)
@@ -112,7 +117,11 @@ def console(
     config: ConfigOption = None,
 ) -> None:
     """Try Hearth in the terminal: type as a member, /command as a moderator."""
+    from rich.console import Console
+
     from bot.adapters.console import ConsoleAdapter, ConsoleSession, run_console
+    from bot.app import build_engine, load_communities
+    from bot.storage import database_url_from
 
     settings = _config(config)
     _logging("WARNING")
@@ -161,7 +170,9 @@ def replay(
     may then be incomplete), or 2 when the rule file is invalid.
     """
     from bot.adapters.replay import DryRunAdapter, ReplayRun, read_transcript
+    from bot.app import build_engine, load_communities
     from bot.replay_output import JsonLines, TableRows
+    from bot.storage import database_url_from
     from cogs.moderation.explain import Explainer, explain_decisions, format_explanation
 
     settings = _config(config)
@@ -230,6 +241,11 @@ def run(
     """Run the live bot on Discord (DISCORD_TOKEN) or Telegram (TELEGRAM_TOKEN)."""
     import importlib
     import os
+
+    from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
+    from bot.scheduler import tick_forever
+    from bot.storage import database_url_from
+    from bot.translate import translator_from_settings
 
     settings = _config(config)
     _logging(settings.log_level, settings.log_format == "json")
@@ -332,6 +348,7 @@ def stats(
     from bot.durations import DurationError, parse_duration
     from bot.health.command import parse_until, run_stats
     from bot.rules import RuleFileError
+    from bot.storage import database_url_from
 
     settings = _config(config)
     _logging("WARNING")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -39,6 +40,30 @@ def _load_bundle(locales_dir: str, locale: str) -> FluentBundle:
     return bundle
 
 
+class _Bundles(Mapping[str, FluentBundle]):
+    """The bundles of the known locales, each parsed the first time it is asked for.
+
+    A dry run that only ever speaks English does not pay for parsing the other three.
+    """
+
+    def __init__(self, locales_dir: Path, locales: tuple[str, ...]) -> None:
+        self._dir, self._locales = str(locales_dir.resolve()), locales
+
+    def __getitem__(self, locale: str) -> FluentBundle:
+        if locale not in self._locales:
+            raise KeyError(locale)
+        return _load_bundle(self._dir, locale)
+
+    def __contains__(self, locale: object) -> bool:
+        return locale in self._locales
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._locales)
+
+    def __len__(self) -> int:
+        return len(self._locales)
+
+
 class Localizer:
     """Formats Fluent messages for a locale with fallback to English."""
 
@@ -51,9 +76,7 @@ class Localizer:
         self.locales_dir = Path(locales_dir)
         self.locales = locales
         self.default = default
-        self._bundles = {
-            locale: _load_bundle(str(self.locales_dir.resolve()), locale) for locale in locales
-        }
+        self._bundles = _Bundles(self.locales_dir, locales)
 
     def chain(self, locale: str | None) -> list[str]:
         """The locales tried in order for `locale`: itself, then the default."""

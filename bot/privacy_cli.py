@@ -19,15 +19,16 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from bot.config import ConfigError, HearthConfig, load_config
 from bot.member_export import NotesInExport, member_copy
-from bot.rules import RuleFileError, community_id_for, load_rules
-from bot.storage import Store, database_url_from
 from bot.terminal import json_safe
+
+if TYPE_CHECKING:  # loaded when a command runs, so `hearth --help` stays quick
+    from bot.config import HearthConfig
+    from bot.storage import Store
 
 T = TypeVar("T")
 
@@ -65,6 +66,8 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _settings(path: Path | None) -> HearthConfig:
+    from bot.config import ConfigError, load_config
+
     try:
         return load_config(path)
     except ConfigError as error:
@@ -75,6 +78,8 @@ def _community(rules: Path | None) -> str | None:
     """The community id of `--rules`, or None for every community."""
     if rules is None:
         return None
+    from bot.rules import RuleFileError, community_id_for, load_rules
+
     try:
         return community_id_for(rules, load_rules(rules))
     except RuleFileError as error:
@@ -84,6 +89,7 @@ def _community(rules: Path | None) -> str | None:
 def _notes_policies(rules: Path | None, settings: HearthConfig) -> dict[str, NotesInExport]:
     """Each known community's `[privacy] export_notes`: from `--rules`, else the config's."""
     from bot.app import expand_rule_paths
+    from bot.rules import RuleFileError, community_id_for, load_rules
 
     paths = [rules] if rules is not None else expand_rule_paths(settings.rules)
     policies: dict[str, NotesInExport] = {}
@@ -96,7 +102,14 @@ def _notes_policies(rules: Path | None, settings: HearthConfig) -> dict[str, Not
     return policies
 
 
+def _url(db: str | None, settings: HearthConfig) -> str:
+    from bot.storage import database_url_from
+
+    return database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+
+
 def _run(url: str, work: Callable[[Store], Awaitable[T]]) -> T:
+    from bot.storage import Store
     from bot.storage.open_errors import missing_record
 
     if problem := missing_record(url):
@@ -131,7 +144,7 @@ def export(
     settings = _settings(config)
     community = _community(rules)
     policies = _notes_policies(rules, settings)
-    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    url = _url(db, settings)
 
     async def work(store: Store) -> dict[str, Any]:
         exports = [
@@ -168,7 +181,7 @@ def erase(
     """Erase a member: anonymize what statistics need, delete the rest. Cannot be undone."""
     settings = _settings(config)
     community = _community(rules)
-    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    url = _url(db, settings)
     where = f"community {community}" if community else "every community in the record"
     if not yes:
         if not sys.stdin.isatty():
