@@ -106,7 +106,7 @@ async def test_an_outage_after_a_long_run_starts_the_count_afresh() -> None:
     async def run_once() -> None:
         runs.append(clock.now)
         if len(runs) in (4, 8):
-            clock.now += BACKOFF.healthy_after_s  # up for a while, then the network went
+            clock.now += BACKOFF.healthy_after_s + 1  # up for a while, then the network went
         if len(runs) < 10:
             raise ConnectionError("lost")
 
