@@ -21,7 +21,6 @@ from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
 from bot.platform import Adapter
 from bot.plugins import Catalog, CogManifest, PluginFailure, installed_catalog
 from bot.rules import RuleFileError, RuleWatcher, community_id_for, load_rules
-from bot.storage import Store
 from bot.translate import CachedTranslator, Translator
 
 log = logging.getLogger(__name__)
@@ -95,6 +94,8 @@ async def build_engine(
 
     `cogs` picks cog classes to load (tests); by default every installed cog is loaded.
     """
+    from bot.storage import Store  # the database layer loads only when an engine is built
+
     catalog = catalog if catalog is not None else installed_catalog()
     store = await Store.open(database_url, flush_every=flush_every, flush_interval_s=flush_seconds)
     services = Services(

@@ -2,29 +2,27 @@
 
 Every command that reads or writes the record takes `--db PATH` (a SQLite file) and
 otherwise uses HEARTH_DATABASE_URL or `database_url` from the config file.
+
+Each command imports what it needs when it runs: `hearth check-rules` must not pay for
+the database layer, and no command but `run` loads discord.py or python-telegram-bot
+(tests/test_cli_startup.py holds this).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
 from bot.cogs_cli import list_cogs
-from bot.config import ConfigError, HearthConfig, load_config
 from bot.privacy_cli import privacy_app
-from bot.rules import RuleFileError, load_rules
-from bot.scheduler import tick_forever
-from bot.storage import database_url_from
-from bot.translate import translator_from_settings
+
+if TYPE_CHECKING:
+    from bot.config import HearthConfig
 
 app = typer.Typer(
     name="hearth",
@@ -32,20 +30,28 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: `--rules FILE`, flags without a type
 )
 
 RulesOption = Annotated[
-    Path, typer.Option("--rules", help="The community's rule file (TOML).", dir_okay=False)
+    Path,
+    typer.Option(
+        "--rules", metavar="FILE", help="The community's rule file (TOML).", dir_okay=False
+    ),
 ]
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="SQLite file for the record (kept between runs).")
+    str | None,
+    typer.Option("--db", metavar="PATH", help="SQLite file for the record (kept between runs)."),
 ]
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="Settings file (see config.example.toml).")
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="Settings file (see config.example.toml)."),
 ]
 
 
 def _config(path: Path | None) -> HearthConfig:
+    from bot.config import ConfigError, load_config
+
     try:
         return load_config(path)
     except ConfigError as error:
@@ -61,9 +67,14 @@ def _logging(level: str, json_format: bool = False) -> None:
 
 @app.command("check-rules")
 def check_rules(
-    paths: Annotated[list[Path], typer.Argument(help="Rule files or folders of rule files.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Rule files or folders of rule files.")
+    ],
 ) -> None:
     """Validate rule files: print every error as FILE:LINE and exit 1, or a summary."""
+    from bot.app import expand_rule_paths
+    from bot.rules import RuleFileError, load_rules
+
     known = _known_commands()
     failed = 0
     files = expand_rule_paths(paths)
@@ -107,7 +118,11 @@ def console(
     config: ConfigOption = None,
 ) -> None:
     """Try Hearth in the terminal: type as a member, /command as a moderator."""
+    from rich.console import Console
+
     from bot.adapters.console import ConsoleAdapter, ConsoleSession, run_console
+    from bot.app import build_engine, load_communities
+    from bot.storage import database_url_from
 
     settings = _config(config)
     _logging("WARNING")
@@ -136,7 +151,9 @@ def console(
 
 @app.command()
 def replay(
-    transcript: Annotated[Path, typer.Argument(help="JSONL transcript ('-' for stdin).")],
+    transcript: Annotated[
+        Path, typer.Argument(metavar="TRANSCRIPT", help="JSONL transcript ('-' for stdin).")
+    ],
     rules: RulesOption,
     json_output: Annotated[
         bool, typer.Option("--json", help="One JSON object per action.")
@@ -148,9 +165,16 @@ def replay(
         typer.Option("--explain", help="Also say why each message was or was not flagged."),
     ] = False,
 ) -> None:
-    """Dry-run a transcript through the rules; print what the bot would do."""
-    from bot.adapters.replay import DryRunAdapter, read_transcript, replay_lines, write_json
+    """Dry-run a transcript through the rules; print what the bot would do, line by line.
+
+    Exit status: 0, or 1 when a line could not be read or a handler failed (the output
+    may then be incomplete), or 2 when the rule file is invalid.
+    """
+    from bot.adapters.replay import DryRunAdapter, ReplayRun, read_transcript
+    from bot.adapters.replay_output import JsonLines, TableRows
+    from bot.app import build_engine, load_communities
     from bot.cog import Explains
+    from bot.storage import database_url_from
 
     settings = _config(config)
     _logging("WARNING")
@@ -160,6 +184,7 @@ def replay(
     except OSError as error:
         print(f"{transcript}:0: cannot read: {error.strerror}", file=sys.stderr)
         raise typer.Exit(1) from None
+    out = JsonLines() if json_output else TableRows()
 
     async def main() -> int:
         engine = await build_engine(
@@ -174,33 +199,27 @@ def replay(
                     print(problem, file=sys.stderr)
                 return 2
             community_id = next(iter(report.loaded))
-            explanations: list[tuple[int, Explains, dict]] = []
-            after_line = None
+            explainers: list[Explains] = []
             if explain:
                 explainers = [cog for cog in engine.cogs if isinstance(cog, Explains)]
                 for explainer in explainers:
                     explainer.start_explaining()
-
-                async def after_line(number: int) -> None:
-                    for explainer in explainers:
-                        for data in await explainer.take_explanations():
-                            explanations.append((number, explainer, data))
-
-            results, bad = await replay_lines(
-                engine, community_id, lines, str(transcript), sys.stderr, after_line
-            )
+            run = ReplayRun(engine, community_id, str(transcript), sys.stderr)
+            async for number, results in run.stream(lines):
+                out.actions(results)
+                for explainer in explainers:
+                    for data in await explainer.take_explanations():
+                        out.explanation(number, data, explainer.format_explanation)
+                out.flush()
         finally:
             await engine.close()
-        for number, explainer, data in explanations:
-            if json_output:
-                print(json.dumps({"line": number, "explain": data}, ensure_ascii=False))
-            else:
-                print(explainer.format_explanation(number, data))
-        if json_output:
-            write_json(results)
-        else:
-            _print_table(results)
-        return 1 if bad else 0
+        if run.failures:
+            print(
+                f"{transcript}: {run.failures} handler failure(s), logged above: the actions "
+                "shown may be incomplete",
+                file=sys.stderr,
+            )
+        return 1 if run.bad or run.failures else 0
 
     raise typer.Exit(asyncio.run(main()))
 
@@ -208,17 +227,27 @@ def replay(
 @app.command()
 def run(
     platform: Annotated[
-        str, typer.Option("--platform", help="discord or telegram (token from the environment).")
+        str,
+        typer.Option(
+            "--platform",
+            metavar="discord|telegram",
+            help="Where to run (the token comes from the environment).",
+        ),
     ],
     config: ConfigOption = None,
     db: DbOption = None,
     webhook: Annotated[
-        str | None, typer.Option("--webhook", help="Telegram: public webhook URL.")
+        str | None, typer.Option("--webhook", metavar="URL", help="Telegram: public webhook URL.")
     ] = None,
 ) -> None:
     """Run the live bot on Discord (DISCORD_TOKEN) or Telegram (TELEGRAM_TOKEN)."""
     import importlib
     import os
+
+    from bot.app import build_engine, expand_rule_paths, load_communities, watch_rules
+    from bot.scheduler import tick_forever
+    from bot.storage import database_url_from
+    from bot.translate import translator_from_settings
 
     settings = _config(config)
     _logging(settings.log_level, settings.log_format == "json")
@@ -230,6 +259,11 @@ def run(
     if not token:
         print(f"set {token_var} in the environment to run on {platform}", file=sys.stderr)
         raise typer.Exit(2)
+    from bot.startup import Backoff, StartupFailure, run_with_retries, token_problem
+
+    if problem := token_problem(platform, token):
+        print(problem, file=sys.stderr)
+        raise typer.Exit(2)
     if webhook:
         settings = settings.model_copy(
             update={
@@ -240,6 +274,9 @@ def run(
         )
     url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
     module = importlib.import_module(f"bot.adapters.{platform}_adapter")
+    startup = importlib.import_module(f"bot.adapters.{platform}_startup")
+    connect = settings.connect
+    backoff = Backoff(connect.attempts, connect.first_delay_s, connect.max_delay_s)
 
     async def main() -> None:
         translation = settings.translation
@@ -273,7 +310,9 @@ def run(
             watcher.start()
             ticker = asyncio.create_task(tick_forever(engine), name="hearth-ticks")
             try:
-                await module.run(engine, settings, token)
+                await run_with_retries(
+                    lambda: module.run(engine, settings, token), startup.classify, backoff
+                )
             finally:
                 ticker.cancel()
                 await watcher.stop()
@@ -282,7 +321,11 @@ def run(
                 await metrics.stop()
             await engine.close()
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except StartupFailure as failure:
+        print(failure.message, file=sys.stderr)
+        raise typer.Exit(failure.exit_code) from None
 
 
 @app.command()
@@ -290,12 +333,16 @@ def stats(
     rules: RulesOption,
     db: DbOption = None,
     config: ConfigOption = None,
-    since: Annotated[str, typer.Option("--since", help="How far back: 7d, 30d, 12w.")] = "30d",
+    since: Annotated[
+        str, typer.Option("--since", metavar="DURATION", help="How far back: 7d, 30d, 12w.")
+    ] = "30d",
     until: Annotated[
-        str | None, typer.Option("--until", help="End of the period (ISO 8601); default now.")
+        str | None,
+        typer.Option("--until", metavar="TIME", help="End of the period (ISO 8601); default now."),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Folder for PNG charts, summary and JSON.")
+        Path | None,
+        typer.Option("--out", metavar="DIR", help="Folder for PNG charts, summary and JSON."),
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
@@ -303,6 +350,7 @@ def stats(
     from bot.durations import DurationError, parse_duration
     from bot.health.command import parse_until, run_stats
     from bot.rules import RuleFileError
+    from bot.storage import database_url_from
 
     settings = _config(config)
     _logging("WARNING")
@@ -311,13 +359,17 @@ def stats(
     except (DurationError, ValueError) as error:
         print(f"bad --since or --until: {error}", file=sys.stderr)
         raise typer.Exit(2) from None
+    from bot.storage.open_errors import missing_record
+
+    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    if problem := missing_record(url):
+        print(problem, file=sys.stderr)
+        raise typer.Exit(2)
     try:
         written = asyncio.run(
             run_stats(
                 rules_path=rules,
-                database_url=database_url_from(
-                    db, settings.database_url, default="sqlite:///hearth.db"
-                ),
+                database_url=url,
                 since_s=since_s,
                 until=end,
                 out_dir=out,
@@ -337,24 +389,14 @@ def stats(
 PLATFORMS = {"discord": "DISCORD_TOKEN", "telegram": "TELEGRAM_TOKEN"}
 
 
-def _print_table(results) -> None:  # type: ignore[no-untyped-def]
-    table = Table("line", "action", "user", "rule", "details")
-    for result in results:
-        data = result.to_dict()
-        line, kind = str(data.pop("line")), data.pop("action")
-        user, rule = str(data.pop("user", "")), str(data.pop("rule", ""))
-        data.pop("automatic", None)
-        details = "; ".join(f"{key}={value}" for key, value in data.items())
-        table.add_row(line, kind, user, rule, details)
-    Console(highlight=False).print(table)
-
-
 app.add_typer(privacy_app, name="privacy")
 app.command("cogs")(list_cogs)
 
 
 def main() -> None:
-    app()
+    from bot.cli_errors import guarded
+
+    guarded(app)
 
 
 if __name__ == "__main__":

@@ -11,14 +11,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from bot.plugins import Catalog, installed_catalog
-from bot.rules import RuleFileError, load_rules
+if TYPE_CHECKING:  # loaded when the command runs, so `hearth --help` stays quick
+    from bot.plugins import Catalog
 
 
 def cog_rows(catalog: Catalog, enabled: dict[str, bool] | None = None) -> list[dict[str, Any]]:
@@ -50,6 +48,9 @@ def list_cogs(
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List the installed cogs (name, version, rule tables, needs) and which are on."""
+    from bot.plugins import installed_catalog
+    from bot.rules import RuleFileError, load_rules
+
     catalog = installed_catalog()
     enabled = None
     if rules is not None:
@@ -75,6 +76,9 @@ def list_cogs(
 
 
 def _print_table(rows: list[dict[str, Any]], with_state: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table()
     if with_state:
         table.add_column("here", no_wrap=True)

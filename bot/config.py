@@ -76,6 +76,14 @@ class CommandLimitConfig(_Strict):
     per_s: float = Field(default=60.0, gt=0, le=3600)
 
 
+class ConnectConfig(_Strict):
+    """How `hearth run` retries a platform it cannot reach (bot.startup.Backoff)."""
+
+    attempts: int = Field(default=8, ge=1, le=1000)
+    first_delay_s: float = Field(default=1.0, gt=0, le=3600)
+    max_delay_s: float = Field(default=60.0, gt=0, le=3600)
+
+
 class HearthConfig(_Strict):
     database_url: str | None = None
     rules: list[str] = Field(default_factory=lambda: ["rules/example.toml"])
@@ -91,6 +99,7 @@ class HearthConfig(_Strict):
     telegram: TelegramConfig = TelegramConfig()
     metrics: MetricsConfig = MetricsConfig()
     command_limit: CommandLimitConfig = CommandLimitConfig()
+    connect: ConnectConfig = ConnectConfig()
 
 
 def load_config(path: Path | str | None) -> HearthConfig:
@@ -102,7 +111,7 @@ def load_config(path: Path | str | None) -> HearthConfig:
         path = env_path
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")  # a BOM is harmless
         data = tomllib.loads(text)
     except OSError as error:
         raise ConfigError(f"{path}:0: cannot read: {error.strerror}") from None

@@ -14,6 +14,11 @@ class HearthError(Exception):
     """Root of Hearth's own exceptions."""
 
 
+class ExplainedError(HearthError):
+    """A failure of the process itself (not of one member's request) whose message says,
+    in one line for an operator, what is wrong and what to do; the CLI prints just that."""
+
+
 class UserError(HearthError):
     """A problem the user can fix; `message_id` names a Fluent message."""
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -62,6 +62,30 @@ def _load_bundle(locales_dirs: tuple[str, ...], locale: str) -> FluentBundle:
     return bundle
 
 
+class _Bundles(Mapping[str, FluentBundle]):
+    """The bundles of the known locales, each parsed the first time it is asked for.
+
+    A dry run that only ever speaks English does not pay for parsing the other three.
+    """
+
+    def __init__(self, folders: tuple[str, ...], locales: tuple[str, ...]) -> None:
+        self._folders, self._locales = folders, locales
+
+    def __getitem__(self, locale: str) -> FluentBundle:
+        if locale not in self._locales:
+            raise KeyError(locale)
+        return _load_bundle(self._folders, locale)
+
+    def __contains__(self, locale: object) -> bool:
+        return locale in self._locales
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._locales)
+
+    def __len__(self) -> int:
+        return len(self._locales)
+
+
 class Localizer:
     """Formats Fluent messages for a locale with fallback to English."""
 
@@ -77,7 +101,7 @@ class Localizer:
         self.locales = locales
         self.default = default
         folders = tuple(str(folder.resolve()) for folder in (self.locales_dir, *self.extra_dirs))
-        self._bundles = {locale: _load_bundle(folders, locale) for locale in locales}
+        self._bundles = _Bundles(folders, locales)
 
     def chain(self, locale: str | None) -> list[str]:
         """The locales tried in order for `locale`: itself, then the default."""

@@ -5,6 +5,10 @@ the record that has rows about the member. `export` prints JSON to stdout (or `-
 FILE`); `erase` asks for confirmation, which `--yes` answers (without a terminal and
 without `--yes` it refuses). Database selection follows every other `hearth` command:
 `--db PATH`, then HEARTH_DATABASE_URL, then `database_url` from the config file.
+
+The export is the member's copy (`bot.member_export`): other people's ids are replaced by
+their role and moderator notes follow each community's `[privacy] export_notes`, read
+from `--rules` or else from the rule files in the config ("count" when none says).
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from bot.config import ConfigError, HearthConfig, load_config
-from bot.rules import RuleFileError, community_id_for, load_rules
-from bot.storage import Store, database_url_from
+from bot.member_export import NotesInExport, member_copy
+from bot.terminal import json_safe
+
+if TYPE_CHECKING:  # loaded when a command runs, so `hearth --help` stays quick
+    from bot.config import HearthConfig
+    from bot.storage import Store
 
 T = TypeVar("T")
 
@@ -31,18 +38,25 @@ privacy_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
-MemberOption = Annotated[str, typer.Option("--member", help="The member's platform id.")]
+MemberOption = Annotated[
+    str, typer.Option("--member", metavar="ID", help="The member's platform id.")
+]
 RulesOption = Annotated[
     Path | None,
-    typer.Option("--rules", help="Only this community's rule file (TOML).", dir_okay=False),
+    typer.Option(
+        "--rules", metavar="FILE", help="Only this community's rule file (TOML).", dir_okay=False
+    ),
 ]
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="SQLite file for the record (kept between runs).")
+    str | None,
+    typer.Option("--db", metavar="PATH", help="SQLite file for the record (kept between runs)."),
 ]
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="Settings file (see config.example.toml).")
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="Settings file (see config.example.toml)."),
 ]
 
 
@@ -52,6 +66,8 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _settings(path: Path | None) -> HearthConfig:
+    from bot.config import ConfigError, load_config
+
     try:
         return load_config(path)
     except ConfigError as error:
@@ -62,13 +78,43 @@ def _community(rules: Path | None) -> str | None:
     """The community id of `--rules`, or None for every community."""
     if rules is None:
         return None
+    from bot.rules import RuleFileError, community_id_for, load_rules
+
     try:
         return community_id_for(rules, load_rules(rules))
     except RuleFileError as error:
         raise _fail("\n".join(str(problem) for problem in error.problems)) from None
 
 
+def _notes_policies(rules: Path | None, settings: HearthConfig) -> dict[str, NotesInExport]:
+    """Each known community's `[privacy] export_notes`: from `--rules`, else the config's."""
+    from bot.app import expand_rule_paths
+    from bot.rules import RuleFileError, community_id_for, load_rules
+
+    paths = [rules] if rules is not None else expand_rule_paths(settings.rules)
+    policies: dict[str, NotesInExport] = {}
+    for path in paths:
+        try:
+            loaded = load_rules(path)
+        except (RuleFileError, OSError):
+            continue  # an unreadable file leaves its community on the default, "count"
+        policies[community_id_for(path, loaded)] = loaded.privacy.export_notes
+    return policies
+
+
+def _url(db: str | None, settings: HearthConfig) -> str:
+    from bot.storage import database_url_from
+
+    return database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+
+
 def _run(url: str, work: Callable[[Store], Awaitable[T]]) -> T:
+    from bot.storage import Store
+    from bot.storage.open_errors import missing_record
+
+    if problem := missing_record(url):
+        raise _fail(problem)
+
     async def main() -> T:
         store = await Store.open(url, flush_interval_s=0)
         try:
@@ -90,17 +136,23 @@ def export(
     db: DbOption = None,
     config: ConfigOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Write the JSON here instead of stdout.")
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="Write the JSON here instead of stdout."),
     ] = None,
 ) -> None:
-    """Print everything the record holds about a member, as JSON."""
+    """Print the member's copy of their data, as JSON (others' ids replaced by their role)."""
     settings = _settings(config)
     community = _community(rules)
-    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    policies = _notes_policies(rules, settings)
+    url = _url(db, settings)
 
     async def work(store: Store) -> dict[str, Any]:
         exports = [
-            await store.export_member(community_id, member)
+            member_copy(
+                await store.export_member(community_id, member),
+                member,
+                policies.get(community_id, "count"),
+            )
             for community_id in await _communities(store, member, community)
         ]
         return {
@@ -110,7 +162,7 @@ def export(
         }
 
     data = _run(url, work)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     if out is None:
         sys.stdout.write(text)
     else:
@@ -129,7 +181,7 @@ def erase(
     """Erase a member: anonymize what statistics need, delete the rest. Cannot be undone."""
     settings = _settings(config)
     community = _community(rules)
-    url = database_url_from(db, settings.database_url, default="sqlite:///hearth.db")
+    url = _url(db, settings)
     where = f"community {community}" if community else "every community in the record"
     if not yes:
         if not sys.stdin.isatty():

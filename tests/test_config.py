@@ -84,3 +84,9 @@ def test_a_missing_file_is_refused(tmp_path):
     path = tmp_path / "missing.toml"
     with pytest.raises(ConfigError, match=rf"^{path}:0: cannot read"):
         load_config(path)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b'\xef\xbb\xbflog_level = "DEBUG"\n')
+    assert load_config(path).log_level == "DEBUG"

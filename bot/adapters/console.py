@@ -16,13 +16,15 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from rich.console import Console
-from rich.markup import escape
 
 from bot.actions import ACTION_TYPES, Action
 from bot.commands import OptionType
 from bot.engine import Engine
 from bot.events import Command, Event, Join, Leave, Member, Message
+from bot.i18n import SUPPORTED_LOCALES
 from bot.platform import Adapter, supports
+from bot.sanitize import clean_event
+from bot.terminal import markup, plain
 
 HELP = """\
   text                 post a message as the current member
@@ -49,10 +51,10 @@ class ConsoleAdapter(Adapter):
         details = {key: value for key, value in action.to_dict().items() if key != "action"}
         text = details.pop("text", None)
         summary = " ".join(f"{key}={value}" for key, value in details.items())
-        self.console.print(f"[bold cyan]→ {action.kind}[/] [dim]{escape(summary)}[/]")
+        self.console.print(f"[bold cyan]→ {action.kind}[/] [dim]{markup(summary)}[/]")
         if text:
-            for line in str(text).splitlines() or [""]:
-                self.console.print(f"    {escape(line)}")
+            for line in plain(str(text)).splitlines() or [""]:
+                self.console.print(f"    {markup(line)}")
 
     async def start(self) -> None:
         """The console is always connected."""
@@ -139,11 +141,15 @@ class ConsoleSession:
         if word == "user" and rest:
             name, _, roles = rest.partition(" ")
             self.member = self.person(name, tuple(r for r in roles.split(",") if r))
-            console.print(f"[dim]now speaking as {escape(self.member.name)}[/]")
+            console.print(f"[dim]now speaking as {markup(self.member.name)}[/]")
         elif word == "lang" and rest:
+            if rest not in SUPPORTED_LOCALES:
+                known = ", ".join(SUPPORTED_LOCALES)
+                console.print(f"[red]unknown language {markup(rest)}[/]: use one of {known}")
+                return None
             self.member = replace(self.member, locale=rest)
             self.known[self.member.name.casefold()] = self.member
-            console.print(f"[dim]{escape(self.member.name)} now reads {escape(rest)}[/]")
+            console.print(f"[dim]{markup(self.member.name)} now reads {markup(rest)}[/]")
         elif word == "channel" and rest:
             self.channel = rest.lstrip("#")
         elif word in ("join", "leave") and rest:
@@ -165,10 +171,11 @@ async def run_console(
     assert adapter is not None
     interactive = source.isatty()
     name = engine.communities[session.community_id].name
-    console.print(f"[bold]Hearth console[/] — {escape(name)}. Type :help for help.")
+    console.print(f"[bold]Hearth console[/] — {markup(name)}. Type :help for help.")
     while True:
         if interactive:
-            console.print(f"[green]{escape(session.member.name)}[/] #{session.channel}> ", end="")
+            who, where = markup(session.member.name), markup(session.channel)
+            console.print(f"[green]{who}[/] #{where}> ", end="")
         line = await asyncio.to_thread(source.readline)
         if not line:
             break
@@ -183,6 +190,6 @@ async def run_console(
         else:
             event = session.event_for(line, engine)
         if isinstance(event, Event):
-            performed = await engine.dispatch(event)
+            performed = await engine.dispatch(clean_event(event))
             if not performed:
                 console.print("[dim]  (no action)[/]")

@@ -41,6 +41,7 @@ from bot.engine import Engine
 from bot.errors import ActionFailed
 from bot.events import Command, Event, Member
 from bot.platform import Adapter
+from bot.sanitize import clean_event
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
             return
         token = current_guild.set(guild_id)
         try:
-            await self.engine.dispatch(event)
+            await self.engine.dispatch(clean_event(event))
         finally:
             current_guild.reset(token)
 

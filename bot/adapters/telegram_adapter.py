@@ -38,6 +38,7 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, TypeHandler
 
+from bot import redact
 from bot.adapters.telegram_actions import TelegramActions
 from bot.adapters.telegram_chats import ChatMap
 from bot.adapters.telegram_members import MemberDirectory, build_member
@@ -156,7 +157,8 @@ class TelegramAdapter(TelegramActions):
                 raise ValueError("telegram.webhook_url is required in webhook mode")
             secret = os.environ.get(WEBHOOK_SECRET_ENV) or secrets.token_urlsafe(32)
             if WEBHOOK_SECRET_ENV not in os.environ:
-                log.debug("generated webhook secret token %s", secret)
+                redact.register(secret)
+                log.debug("generated a webhook secret token for this run")
             path = urlparse(settings.webhook_url).path.strip("/") or DEFAULT_WEBHOOK_PATH
             await updater.start_webhook(
                 listen=settings.listen,

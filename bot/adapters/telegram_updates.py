@@ -38,6 +38,7 @@ from bot.community import Community
 from bot.engine import Engine
 from bot.events import Button, Command, Edit, Event, Join, Leave, Member, utc
 from bot.events import Message as MessageEvent
+from bot.sanitize import clean_event
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class UpdateRouter:
     async def _dispatch(self, event: Event, place: Place) -> None:
         token = current_place.set(place)
         try:
-            await self.engine.dispatch(event)
+            await self.engine.dispatch(clean_event(event))
         finally:
             current_place.reset(token)
 

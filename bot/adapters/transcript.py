@@ -36,6 +36,9 @@ KNOWN_FIELDS = frozenset(
     }
 )
 MAX_LINE_CHARS = 1_000_000
+REMEMBERED_AUTHORS = 100_000
+"""Message lines whose author `reply_to` and reactions can name; older ones are forgotten,
+so reading a transcript of any length takes constant memory."""
 DEFAULT_CHANNEL = "general"
 
 
@@ -90,6 +93,8 @@ class TranscriptReader:
                 lang_hint=_text(data, "lang"),
             )
             self.authors[number] = common["user"].id
+            if len(self.authors) > REMEMBERED_AUTHORS:
+                del self.authors[next(iter(self.authors))]
             return event
         if kind == "edit":
             target = data.get("message")

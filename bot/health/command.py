@@ -18,6 +18,7 @@ from bot.health.summary import summary_text
 from bot.i18n import DEFAULT_LOCALES_DIR, Localizer
 from bot.rules import community_id_for, load_rules
 from bot.storage import Store
+from bot.terminal import json_safe, plain
 
 
 def parse_until(text: str | None) -> datetime:
@@ -62,7 +63,8 @@ async def run_stats(
         await store.close()
     text = summary_text(report, t, locale)
     data = report.to_dict()
-    out.write((json.dumps(data, ensure_ascii=False, indent=2) if as_json else text) + "\n")
+    shown = json_safe(json.dumps(data, ensure_ascii=False, indent=2)) if as_json else plain(text)
+    out.write(shown + "\n")
     if out_dir is None:
         return []
     from bot.health.charts import render_charts

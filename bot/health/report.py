@@ -149,15 +149,17 @@ async def build_report(
     `sentiment=False` leaves the mood trend out (a community that turned it off).
     """
     zone = ZoneInfo(timezone)
-    growth = await store.member_events_per_day(community_id, since, tz=timezone)
-    all_time = await store.member_events_per_day(community_id, EPOCH, tz=timezone)
+    growth = await store.member_events_per_day(community_id, since, tz=timezone, until=now)
+    all_time = await store.member_events_per_day(community_id, EPOCH, tz=timezone, until=now)
     net_ever = sum(day.joins - day.leaves for day in all_time)
-    writers_ever = await store.active_members(community_id, EPOCH)
-    active = await store.active_members(community_id, since)
-    week = await store.active_members(community_id, max(since, now - timedelta(days=7)))
-    day = await store.active_members(community_id, max(since, now - timedelta(days=1)))
+    writers_ever = await store.active_members(community_id, EPOCH, until=now)
+    active = await store.active_members(community_id, since, until=now)
+    week_start, day_start = now - timedelta(days=7), now - timedelta(days=1)
+    week = await store.active_members(community_id, max(since, week_start), until=now)
+    day = await store.active_members(community_id, max(since, day_start), until=now)
     heatmap = [[0] * 24 for _ in range(7)]
-    for cell in await store.activity_per_hour_weekday(community_id, since, tz=timezone):
+    cells = await store.activity_per_hour_weekday(community_id, since, tz=timezone, until=now)
+    for cell in cells:
         heatmap[cell.weekday][cell.hour] += cell.messages
     first_day, last_day = since.astimezone(zone).date(), now.astimezone(zone).date()
     return HealthReport(
@@ -171,8 +173,10 @@ async def build_report(
         active_week=week,
         active_day=day,
         community_size=max(net_ever, writers_ever, active),
-        channels=tuple(await store.activity_per_channel(community_id, since)),
+        channels=tuple(await store.activity_per_channel(community_id, since, until=now)),
         heatmap=tuple(tuple(row) for row in heatmap),
-        incidents=tuple(await store.incidents_per_rule(community_id, since)),
-        sentiment=tuple(await store.mood_per_day(community_id, first_day)) if sentiment else (),
+        incidents=tuple(await store.incidents_per_rule(community_id, since, until=now)),
+        sentiment=tuple(await store.mood_per_day(community_id, first_day, last_day))
+        if sentiment
+        else (),
     )

@@ -1,6 +1,8 @@
 """Read and validate a rule file, reporting every problem as `FILE:LINE: message`.
 
-The whole file is validated before it is used; nothing half-valid is ever returned.
+The whole file is validated before it is used; nothing half-valid is ever returned. A
+leading byte order mark is ignored, and values nested absurdly deep are refused with
+their line before the TOML parser would run out of stack.
 Errors carry the TOML path (`moderation.keywords[0].patterns[1]`) and the line it
 stands on, so an admin can go straight to the mistake.
 
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from bot.rules.depth import MAX_DEPTH, too_deep
 from bot.rules.locate import line_index, line_of, toml_error_line
 from bot.rules.schema import RuleFile
 
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_RULE_FILE_BYTES = 1 << 20
+BOM = "\ufeff"
+"""A UTF-8 byte order mark (Windows editors write one); TOML has no use for it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +92,26 @@ def parse_rules(
     """Validate rule-file text against the installed cogs; raise RuleFileError listing
     every problem. `known_commands` defaults to the commands of those cogs."""
     catalog = catalog if catalog is not None else _installed()
+    text = text.removeprefix(BOM)
+    deep = too_deep(text)
+    if deep is not None:
+        message = f"values nest more than {MAX_DEPTH} levels deep; no rule needs that many"
+        raise RuleFileError([RuleProblem(file, deep, message)])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line, message = toml_error_line(error)
         raise RuleFileError([RuleProblem(file, line, f"TOML syntax: {message}")]) from None
+    except RecursionError:  # a shape the depth scan does not count; never a traceback
+        message = "the file nests too deeply to read"
+        raise RuleFileError([RuleProblem(file, 1, message)]) from None
     lines = line_index(text)
     _skip_tables_of_broken_cogs(data, catalog, file)
     problems: list[RuleProblem] = []
     try:
         rules = catalog.rule_model.model_validate(data)
+    except RecursionError:
+        raise RuleFileError([RuleProblem(file, 1, "the file nests too deeply to read")]) from None
     except ValidationError as error:
         for item in error.errors():
             path = tuple(item["loc"])

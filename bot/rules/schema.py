@@ -13,12 +13,12 @@ from pydantic import Field, field_validator
 from bot.rules.types import (
     Channel,
     CogName,
-    Language,
     LevelName,
     Locale,
     Name,
     Section,
     Slug,
+    SupportedLanguage,
     TimeZone,
 )
 
@@ -28,9 +28,11 @@ class CommunitySection(Section):
 
     name: Name = Field(examples=["Nordic Climbers"])
     """The community's name, as members know it (welcomes, guidelines, digests)."""
-    languages: list[Language] = Field(min_length=1, max_length=10, examples=[["en", "sv"]])
-    """Languages spoken here (ISO 639-1 codes): they choose the word lists, detectors and
-    phrase lists that run."""
+    languages: list[SupportedLanguage] = Field(
+        min_length=1, max_length=10, examples=[["en", "sv"]]
+    )
+    """Languages spoken here (ISO 639-1 codes with a word list in `rules/wordlists/`): they
+    choose the word lists, detectors and phrase lists that run."""
     locale: Locale
     """The language the bot speaks by default (en, sv, nb or pl); a member whose own
     language is known is answered in it."""

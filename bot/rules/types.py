@@ -90,6 +90,19 @@ def _language(value: str) -> str:
     return value
 
 
+def _supported_language(value: str) -> str:
+    """A community language must have a word list: it is what the language selects."""
+    from bot.filters.wordlist import available_languages
+
+    supported = available_languages()
+    if value not in supported:
+        raise ValueError(
+            f"language {value!r} is not supported; supported: {', '.join(supported)} "
+            "(a language is added with a word list in rules/wordlists/)"
+        )
+    return value
+
+
 def _locale(value: str) -> str:
     if value not in SUPPORTED_LOCALES:
         raise ValueError(f"locale {value!r} is not one of {', '.join(SUPPORTED_LOCALES)}")
@@ -154,6 +167,16 @@ Language = Annotated[
     str,
     AfterValidator(_language),
     Kind("language", "sv", "An ISO 639-1 code: en, sv, nb, pl, de ..."),
+]
+SupportedLanguage = Annotated[
+    str,
+    AfterValidator(_language),
+    AfterValidator(_supported_language),
+    Kind(
+        "community language",
+        "sv",
+        "An ISO 639-1 code with a word list in rules/wordlists/: en, sv, nb or pl.",
+    ),
 ]
 Locale = Annotated[
     str,

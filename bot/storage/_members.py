@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, select
 
 from bot.storage import tables as t
 from bot.storage._base import aware, now_utc, record
 from bot.storage._buffer import RetryBufferMixin
 from bot.storage.records import CommunityRecord, MemberEventKind, MemberRecord
+
+SEEN_IN: tuple[tuple[type[SQLModel], str], ...] = (
+    (t.Member, "user_id"),
+    (t.MemberEvent, "user_id"),
+    (t.Incident, "user_id"),
+    (t.Case, "user_id"),
+    (t.Report, "target_id"),
+)
 
 
 class MembersMixin(RetryBufferMixin):
@@ -72,6 +80,23 @@ class MembersMixin(RetryBufferMixin):
         def work(session: Session) -> MemberRecord | None:
             row = session.get(t.Member, (community_id, user_id))
             return None if row is None else record(MemberRecord, row)
+
+        return await self._read(work)
+
+    async def knows_member(self, community_id: str, user_id: str) -> bool:
+        """Whether the record has ever seen this member id: as a member, a join, an
+        incident, a case or a report about them (for platforms without member lookups)."""
+        await self.flush()
+
+        def work(session: Session) -> bool:
+            for model, column in SEEN_IN:
+                query = select(getattr(model, column)).where(
+                    model.community_id == community_id,  # type: ignore[attr-defined]
+                    getattr(model, column) == user_id,
+                )
+                if session.exec(query.limit(1)).first() is not None:
+                    return True
+            return False
 
         return await self._read(work)
 

@@ -4,7 +4,9 @@
 then the caller's default). `make_engine` builds a SQLAlchemy engine tuned per backend:
 SQLite files get WAL, foreign keys and a busy timeout, and write transactions start with
 BEGIN IMMEDIATE so two processes never deadlock on a lock upgrade; `sqlite://` is one
-shared in-memory database; `postgresql://` URLs go through psycopg 3.
+shared in-memory database; `postgresql://` URLs go through psycopg 3. On every backend,
+text parameters are cleaned (`bot.sanitize.clean_parameters`: no NUL, no lone surrogate)
+before they reach the driver.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
+
+from bot.redact import register_url
+from bot.sanitize import clean_parameters
 
 ENV_VAR = "HEARTH_DATABASE_URL"
 MEMORY_URL = "sqlite://"
@@ -61,16 +66,19 @@ def is_memory(url: URL) -> bool:
 
 def make_engine(url: str) -> Engine:
     """Create the engine for `url` (see the module docstring for what each backend gets)."""
+    register_url(url)  # its password is masked in every log line and error from now on
     parsed = normalize_url(url)
     if parsed.get_backend_name() != "sqlite":
         # A bounded connect wait: during an outage writes are buffered, not stuck for minutes.
-        return create_engine(
+        engine = create_engine(
             parsed,
             pool_pre_ping=True,
             pool_size=2,
             max_overflow=2,
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
         )
+        _clean_text_parameters(engine)
+        return engine
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
     if is_memory(parsed):
         kwargs["poolclass"] = StaticPool
@@ -78,7 +86,18 @@ def make_engine(url: str) -> Engine:
         kwargs["connect_args"]["timeout"] = BUSY_TIMEOUT_MS / 1000
     engine = create_engine(parsed, **kwargs)
     _tune_sqlite(engine, wal=not is_memory(parsed))
+    _clean_text_parameters(engine)
     return engine
+
+
+def _clean_text_parameters(engine: Engine) -> None:
+    """No statement fails on a NUL or a lone surrogate, wherever its text came from."""
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _clean(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any, _many: bool
+    ) -> tuple[str, Any]:
+        return statement, clean_parameters(parameters)
 
 
 def _tune_sqlite(engine: Engine, *, wal: bool) -> None:

@@ -28,6 +28,8 @@ from bot.storage._state import CogStateMixin
 from bot.storage._stats import StatsMixin
 from bot.storage._temp import TempActionsMixin
 from bot.storage.engine import make_engine
+from bot.storage.open_errors import DatabaseOpenError
+from bot.storage.open_errors import describe as describe_open_error
 
 DEFAULT_FLUSH_EVERY = 5000
 DEFAULT_FLUSH_INTERVAL_S = 5.0
@@ -73,11 +75,17 @@ class Store(
         `flush_every` events and on `flush()`/`close()` only). `max_pending_writes`
         bounds the writes kept while the database is unreachable (see `_buffer`).
         """
-        store = cls(make_engine(url), flush_every, flush_interval_s, max_pending_writes)
+        try:
+            engine = make_engine(url)
+        except Exception as error:
+            raise DatabaseOpenError(describe_open_error(url, error)) from error
+        store = cls(engine, flush_every, flush_interval_s, max_pending_writes)
         try:
             await store._in_thread(migrate.upgrade, store._engine)
-        except BaseException:
+        except BaseException as error:
             await store._shutdown()
+            if isinstance(error, Exception):
+                raise DatabaseOpenError(describe_open_error(url, error)) from error
             raise
         store._start_flusher()
         return store

@@ -3,8 +3,9 @@
 - `/privacy` (action: info, the default) tells the member, in their language, what is
   stored and why (each loaded cog's `data_statement`), how long it is kept (the rule
   file's `[privacy.retention]`), how much Hearth holds about them now, and whom to ask.
-- `/privacy action:export` sends everything about them as JSON by direct message, split
-  into parts that fit a chat message.
+- `/privacy action:export` sends the member's copy of their data (`bot.member_export`:
+  other people's ids replaced by their role, moderator notes per `[privacy]
+  export_notes`) as JSON by direct message, split into parts that fit a chat message.
 - `/privacy action:erase` (the member) and `/forget user:…` (a moderator) post a
   confirmation with buttons; only the person who asked can confirm. Erasure anonymizes
   or deletes the member's rows and their entries in saved cog state
@@ -30,6 +31,7 @@ from bot.cog import Cog, Context, command, listen
 from bot.commands import Level, Option, OptionType
 from bot.errors import ActionFailed, UserError
 from bot.events import SYSTEM, Button, Tick
+from bot.member_export import member_copy, withheld_notes
 
 log = logging.getLogger(__name__)
 
@@ -187,14 +189,18 @@ class Privacy(Cog):
         if ctx.store is None:
             raise UserError("privacy-no-record")
         user = ctx.event.user.id
-        data = await ctx.store.export_member(ctx.community.id, user)
+        raw = await ctx.store.export_member(ctx.community.id, user)
+        data = member_copy(raw, user, ctx.rules.privacy.export_notes)
         data["exported_at"] = ctx.now().isoformat()
         parts = export_parts(data)
         if len(parts) > MAX_DM_PARTS:
             contact = ctx.rules.privacy.contact or ctx.t("privacy-a-moderator")
             raise UserError("privacy-export-too-large", parts=len(parts), contact=contact)
-        header = ctx.t("privacy-export-header", community=ctx.rules.community.name)
-        await ctx.perform(Dm(user=user, text=header, rule=PREFIX))
+        header = [ctx.t("privacy-export-header", community=ctx.rules.community.name)]
+        header.append(ctx.t("privacy-export-others"))
+        if notes := withheld_notes(data):
+            header.append(ctx.t("privacy-export-notes-withheld", count=notes))
+        await ctx.perform(Dm(user=user, text="\n\n".join(header), rule=PREFIX))
         for number, part in enumerate(parts, start=1):
             label = ctx.t("privacy-export-part", number=number, total=len(parts))
             await ctx.perform(Dm(user=user, text=f"{label}\n```json\n{part}\n```", rule=PREFIX))

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 
 from bot.durations import DurationError, parse_duration
+from bot.member_export import NotesInExport
 from bot.rules.types import Kind, Section
 
 DAY = 86400
@@ -84,6 +85,9 @@ class PrivacySection(Section):
     """What an incident keeps of the message: "redacted" (the matched words, personal data
     masked), "none" (no text at all) or "full" (the message itself, first 200 characters;
     personal data is still masked)."""
+    export_notes: NotesInExport = "count"
+    """Private moderator notes in a member's copy of their data: "count" (only how many,
+    as GDPR Art. 15(4) allows) or "full" (the notes, their authors redacted)."""
     contact: str | None = Field(
         default=None, min_length=1, max_length=200, examples=["privacy@example.org"]
     )

@@ -284,14 +284,14 @@ class ModActions(Cog):
         await ctx.reply("toolkit-unbanned", user=user, case=case.number, ephemeral=True)
 
     async def _lift_stored(self, ctx: Context, user: str, kind: str) -> None:
-        """A manual lift ends the stored expiry too, so the scheduler never acts on it later."""
+        """A manual lift closes the member's active cases of that kind ("lifted"), permanent
+        bans included, and ends any stored expiry so the scheduler never acts on it later."""
         store = ctx.store
-        for row in await store.active_temp_actions(ctx.community.id, user, ctx.now()):
-            if row.kind == kind and row.case_number is not None:
-                await store.set_case_status(
-                    ctx.community.id, row.case_number, "lifted", ctx.event.user.id, ctx.now()
-                )
-        await store.clear_temp_actions(ctx.community.id, user, kind, ctx.now())
+        community, moderator, now = ctx.community.id, ctx.event.user.id, ctx.now()
+        for case in await store.cases_for(community, user):
+            if case.action == kind and case.status == "active":
+                await store.set_case_status(community, case.number, "lifted", moderator, now)
+        await store.clear_temp_actions(community, user, kind, now)
 
     @command(
         "purge",

@@ -80,7 +80,9 @@ class Cases(Cog):
         moderator = ctx.event.user.id
         await ctx.store.add_note(ctx.community.id, user, moderator, text, ctx.now())
         await ctx.store.add_audit(ctx.community.id, moderator, "note", ctx.now(), target_id=user)
-        await ctx.reply("toolkit-note-added", user=user, ephemeral=True)
+        shared = ctx.rules.privacy.export_notes == "full"
+        reply = "toolkit-note-added-shared" if shared else "toolkit-note-added"
+        await ctx.reply(reply, user=user, ephemeral=True)
 
     @command(
         "reason",

@@ -4,15 +4,20 @@ Nobody acts on themselves, the community owner, the bot, or a member whose top r
 equal to or higher than their own; the bot cannot act above its own top role either.
 Each refusal is a `CheckFailed` with a localized message, raised before any action.
 Platforms without member lookups (replay, console) only get the checks that need no
-lookup: the engine's level check has already run.
+lookup, and a target the record has never seen (`/warn NoSuchPerson`) is refused there
+instead of getting a case: the engine's level check has already run.
 """
 
 from __future__ import annotations
+
+import logging
 
 from bot.cog import Context
 from bot.errors import CheckFailed
 from bot.events import Member
 from cogs.toolkit.common import SYSTEM_ID, display
+
+log = logging.getLogger(__name__)
 
 
 async def check_target(
@@ -29,7 +34,9 @@ async def check_target(
     if user_id == SYSTEM_ID:
         raise CheckFailed("toolkit-refuse-bot")
     bot = await ctx.fetch_member(None)
-    if bot is None:
+    if bot is None:  # no member lookups here: the record says who exists
+        if must_be_member and not await _seen(ctx, user_id):
+            raise CheckFailed("toolkit-no-such-member", user=user_id)
         return None
     if user_id == bot.id:
         raise CheckFailed("toolkit-refuse-bot")
@@ -47,3 +54,14 @@ async def check_target(
     if bot.top_role_position <= target.top_role_position:
         raise CheckFailed("action-hierarchy", user=name)
     return target
+
+
+async def _seen(ctx: Context, user_id: str) -> bool:
+    """Whether the community's record knows this member; True when it cannot tell."""
+    if ctx.store is None:
+        return True
+    try:
+        return await ctx.store.knows_member(ctx.community.id, user_id)
+    except Exception as error:  # the database is away: don't refuse on a guess
+        log.warning("could not check member %s in the record: %s", user_id, error)
+        return True

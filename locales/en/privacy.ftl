@@ -35,7 +35,7 @@ privacy-years =
        *[other] { $count } years
     }
 privacy-your-data = What I hold about you right now — incidents: { $incidents } · cases: { $cases } · reports: { $reports } · moderator notes: { $notes } · messages counted: { $messages }
-privacy-rights = Your choices: “/privacy action:export” sends you a copy of everything by direct message. “/privacy action:erase” erases it: your name and details are removed, and what must stay for the community's statistics is kept without anything that identifies you.
+privacy-rights = Your choices: “/privacy action:export” sends you a copy of your data by direct message. “/privacy action:erase” erases it: your name and details are removed, and what must stay for the community's statistics is kept without anything that identifies you.
 privacy-contact = Questions about your data? Contact { $contact }.
 privacy-contact-moderators = Questions about your data? Ask one of the moderators.
 # Used as $contact in privacy-export-too-large when the rule file names no contact.
@@ -44,7 +44,7 @@ privacy-no-record = This bot keeps no record here, so there is nothing to export
 
 ## Export
 
-privacy-export-header = Here is a copy of everything Hearth keeps about you in { $community }, as JSON.
+privacy-export-header = Here is a copy of your data that Hearth keeps in { $community }, as JSON.
 privacy-export-part = Part { $number } of { $total }
 privacy-export-sent =
     I've sent you your data by direct message ({ $parts ->

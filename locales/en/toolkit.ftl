@@ -326,6 +326,6 @@ toolkit-mediate-followup = Time to check in: { $moderator } opened a mediation w
 ## What the toolkit stores (shown by /privacy)
 
 data-toolkit-cases = Moderation cases about you (what was decided, by which moderator, why and for how long), private moderator notes, and your appeals, so decisions are consistent, can be reviewed and can be appealed.
-data-toolkit-reports = Reports you send or that name you: who reported whom, the reason and a short excerpt of the message, so moderators can follow up. Recent messages are held briefly in memory only, to quote a reported one.
+data-toolkit-reports = Reports you send or that name you: who reported whom, the reason and a short excerpt of the message, so moderators can follow up; if someone reports you, your copy of your data shows the report, but not who sent it or what they wrote. Recent messages are held briefly in memory only, to quote a reported one.
 data-toolkit-crisis = When a message matches the community's crisis plan: that an alert was sent and which plan it was, so the team can check on you. The alert itself never leads to a sanction.
 data-toolkit-mediation = Mediations a moderator opens: who was invited and the team's note, so they remember to follow up.

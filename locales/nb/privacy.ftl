@@ -32,7 +32,7 @@ privacy-years =
        *[other] { $count } år
     }
 privacy-your-data = Dette har jeg om deg akkurat nå – hendelser: { $incidents } · saker: { $cases } · rapporter: { $reports } · moderatornotater: { $notes } · meldinger telt: { $messages }
-privacy-rights = Dine valg: «/privacy action:export» sender deg en kopi av alt som direktemelding. «/privacy action:erase» sletter det: navnet ditt og opplysningene dine fjernes, og det som må bli igjen for fellesskapets statistikk, beholdes uten noe som kan knyttes til deg.
+privacy-rights = Dine valg: «/privacy action:export» sender deg en kopi av opplysningene dine som direktemelding. «/privacy action:erase» sletter det: navnet ditt og opplysningene dine fjernes, og det som må bli igjen for fellesskapets statistikk, beholdes uten noe som kan knyttes til deg.
 privacy-contact = Spørsmål om opplysningene dine? Kontakt { $contact }.
 privacy-contact-moderators = Spørsmål om opplysningene dine? Spør en av moderatorene.
 privacy-a-moderator = en moderator
@@ -40,7 +40,7 @@ privacy-no-record = Boten fører ikke noe register her, så det er ingenting å 
 
 ## Eksport
 
-privacy-export-header = Her er en kopi av alt Hearth lagrer om deg i { $community }, som JSON.
+privacy-export-header = Her er en kopi av opplysningene om deg som Hearth lagrer i { $community }, som JSON.
 privacy-export-part = Del { $number } av { $total }
 privacy-export-sent =
     Jeg har sendt deg opplysningene dine som direktemelding ({ $parts ->

@@ -305,6 +305,6 @@ toolkit-mediate-followup = Tid for oppfølging: meglingen { $moderator } startet
 ## Hva verktøykassen lagrer (vises av /privacy)
 
 data-toolkit-cases = Modereringssaker som gjelder deg (hva som ble bestemt, av hvilken moderator, hvorfor og hvor lenge), moderatorenes private notater og klagene dine, slik at avgjørelser blir konsekvente, kan etterprøves og kan påklages.
-data-toolkit-reports = Rapporter du sender eller som nevner deg: hvem som rapporterte hvem, grunnen og et kort utdrag av meldingen, slik at moderatorene kan følge opp. Nye meldinger holdes bare kort i minnet, for å kunne sitere en rapportert melding.
+data-toolkit-reports = Rapporter du sender eller som nevner deg: hvem som rapporterte hvem, grunnen og et kort utdrag av meldingen, slik at moderatorene kan følge opp; hvis noen rapporterer deg, viser kopien av opplysningene dine rapporten, men ikke hvem som sendte den eller hva personen skrev. Nye meldinger holdes bare kort i minnet, for å kunne sitere en rapportert melding.
 data-toolkit-crisis = Når en melding passer med fellesskapets kriseplan: at et varsel ble sendt og hvilken plan det gjaldt, slik at teamet kan ta kontakt med deg. Selve varselet fører aldri til noen reaksjon.
 data-toolkit-mediation = Meglinger en moderator starter: hvem som ble invitert og teamets notat, slik at de husker å følge opp.

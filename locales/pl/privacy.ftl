@@ -34,7 +34,7 @@ privacy-years =
        *[other] { $count } roku
     }
 privacy-your-data = Co mam o tobie w tej chwili — incydenty: { $incidents } · sprawy: { $cases } · zgłoszenia: { $reports } · notatki moderacji: { $notes } · policzone wiadomości: { $messages }
-privacy-rights = Twoje możliwości: „/privacy action:export” wysyła ci kopię wszystkich danych w wiadomości prywatnej. „/privacy action:erase” je usuwa: twoja nazwa i dane znikają, a to, co musi zostać dla statystyk społeczności, zostaje bez niczego, co mogłoby cię zidentyfikować.
+privacy-rights = Twoje możliwości: „/privacy action:export” wysyła ci kopię twoich danych w wiadomości prywatnej. „/privacy action:erase” je usuwa: twoja nazwa i dane znikają, a to, co musi zostać dla statystyk społeczności, zostaje bez niczego, co mogłoby cię zidentyfikować.
 privacy-contact = Pytania o twoje dane? Kontakt: { $contact }.
 privacy-contact-moderators = Pytania o twoje dane? Zapytaj kogoś z moderacji.
 # Wstawiane jako $contact po „Kontakt:” w privacy-export-too-large.
@@ -43,7 +43,7 @@ privacy-no-record = Bot nie prowadzi tu żadnego rejestru, więc nie ma czego ek
 
 ## Eksport
 
-privacy-export-header = Oto kopia wszystkiego, co Hearth przechowuje o tobie w społeczności { $community }, w formacie JSON.
+privacy-export-header = Oto kopia twoich danych, które Hearth przechowuje w społeczności { $community }, w formacie JSON.
 privacy-export-part = Część { $number } z { $total }
 privacy-export-sent =
     Twoje dane są już w wiadomości prywatnej ({ $parts ->

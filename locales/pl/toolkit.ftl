@@ -328,6 +328,6 @@ toolkit-mediate-followup = Czas sprawdzić, jak idzie mediacja z osobami: { $use
 ## Co przechowują narzędzia moderacji (pokazuje /privacy)
 
 data-toolkit-cases = Sprawy moderacyjne, które cię dotyczą (co postanowiono, kto z moderacji, dlaczego i na jak długo), prywatne notatki moderacji oraz twoje odwołania — żeby decyzje były spójne, dało się je sprawdzić i można było się od nich odwołać.
-data-toolkit-reports = Zgłoszenia wysłane przez ciebie lub dotyczące ciebie: kto kogo zgłosił, powód i krótki fragment wiadomości — żeby moderacja mogła się tym zająć. Ostatnie wiadomości są tylko przez krótki czas trzymane w pamięci, by można było zacytować zgłoszoną wiadomość.
+data-toolkit-reports = Zgłoszenia wysłane przez ciebie lub dotyczące ciebie: kto kogo zgłosił, powód i krótki fragment wiadomości — żeby moderacja mogła się tym zająć; jeśli ktoś cię zgłosi, kopia twoich danych pokaże zgłoszenie, ale nie to, kto je wysłał ani co napisał. Ostatnie wiadomości są tylko przez krótki czas trzymane w pamięci, by można było zacytować zgłoszoną wiadomość.
 data-toolkit-crisis = Gdy wiadomość pasuje do planu kryzysowego społeczności: że wysłano alarm i którego planu dotyczył — żeby zespół mógł się do ciebie odezwać. Sam alarm nigdy nie prowadzi do kary.
 data-toolkit-mediation = Mediacje rozpoczęte przez moderację: kogo zaproszono i notatka zespołu — żeby nikt nie zapomniał o sprawdzeniu sytuacji.

@@ -32,7 +32,7 @@ privacy-years =
        *[other] { $count } år
     }
 privacy-your-data = Det här har jag om dig just nu – incidenter: { $incidents } · ärenden: { $cases } · anmälningar: { $reports } · moderatoranteckningar: { $notes } · räknade meddelanden: { $messages }
-privacy-rights = Dina val: ”/privacy action:export” skickar en kopia av allt till dig som direktmeddelande. ”/privacy action:erase” raderar det: ditt namn och dina uppgifter tas bort, och det som måste finnas kvar för gemenskapens statistik sparas utan något som kan kopplas till dig.
+privacy-rights = Dina val: ”/privacy action:export” skickar en kopia av dina uppgifter till dig som direktmeddelande. ”/privacy action:erase” raderar det: ditt namn och dina uppgifter tas bort, och det som måste finnas kvar för gemenskapens statistik sparas utan något som kan kopplas till dig.
 privacy-contact = Frågor om dina uppgifter? Kontakta { $contact }.
 privacy-contact-moderators = Frågor om dina uppgifter? Fråga någon av moderatorerna.
 privacy-a-moderator = en moderator
@@ -40,7 +40,7 @@ privacy-no-record = Boten för inget register här, så det finns inget att expo
 
 ## Export
 
-privacy-export-header = Här är en kopia av allt Hearth sparar om dig i { $community }, som JSON.
+privacy-export-header = Här är en kopia av de uppgifter om dig som Hearth sparar i { $community }, som JSON.
 privacy-export-part = Del { $number } av { $total }
 privacy-export-sent =
     Jag har skickat dina uppgifter som direktmeddelande ({ $parts ->

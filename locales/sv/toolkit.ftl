@@ -305,6 +305,6 @@ toolkit-mediate-followup = Dags att följa upp: medlingen som { $moderator } sta
 ## Vad verktygslådan sparar (visas av /privacy)
 
 data-toolkit-cases = Modereringsärenden som gäller dig (vad som beslutades, av vilken moderator, varför och hur länge), moderatorernas privata anteckningar och dina överklaganden, så att besluten blir konsekventa, kan granskas och kan överklagas.
-data-toolkit-reports = Anmälningar som du skickar eller som nämner dig: vem som anmälde vem, skälet och ett kort utdrag ur meddelandet, så att moderatorerna kan följa upp. Nya meddelanden hålls bara kort i minnet, för att kunna citera ett anmält meddelande.
+data-toolkit-reports = Anmälningar som du skickar eller som nämner dig: vem som anmälde vem, skälet och ett kort utdrag ur meddelandet, så att moderatorerna kan följa upp; om någon anmäler dig visar kopian av dina uppgifter anmälan, men inte vem som skickade den eller vad hen skrev. Nya meddelanden hålls bara kort i minnet, för att kunna citera ett anmält meddelande.
 data-toolkit-crisis = När ett meddelande matchar gemenskapens krisplan: att ett larm skickades och vilken plan det gällde, så att teamet kan höra av sig till dig. Larmet i sig leder aldrig till någon påföljd.
 data-toolkit-mediation = Medlingar som en moderator startar: vilka som bjöds in och teamets anteckning, så att de kommer ihåg att följa upp.

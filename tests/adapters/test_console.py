@@ -103,3 +103,20 @@ def test_join_and_leave_build_events():
     out = Console(file=io.StringIO())
     assert isinstance(session.meta(":join Kasia", out, adapter=None), Join)  # type: ignore[arg-type]
     assert session.meta(":quit", out, adapter=None) is False  # type: ignore[arg-type]
+
+
+async def test_an_unknown_language_is_refused_with_the_supported_list(make_engine, add_community):
+    output = await run(make_engine, add_community, ":lang xx\n")
+    assert "unknown language xx: use one of en, sv, nb, pl" in output
+    assert "now reads" not in output
+
+
+async def test_warning_someone_who_never_was_here_is_refused(make_engine, add_community):
+    output = await run(make_engine, add_community, "hello\n/warn NoSuchPerson spamming\n")
+    assert "There's no member called NoSuchPerson" in output
+    assert "→ warn" not in output
+
+
+async def test_a_member_who_spoke_can_be_warned_by_name(make_engine, add_community):
+    output = await run(make_engine, add_community, "@Kasia: hello\n/warn Kasia spamming\n")
+    assert "→ warn" in output

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot import logging_setup
+from bot import logging_setup, redact
 from bot.adapters.replay import DryRunAdapter, replay_lines
 from bot.app import build_engine, load_communities
 from tests.conftest import EXAMPLE_RULES
@@ -26,7 +26,7 @@ def masking(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A token in the environment and masking installed; the record factory is restored."""
     monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
     factory = logging.getLogRecordFactory()
-    monkeypatch.setattr(logging_setup, "_installed", False)
+    monkeypatch.setattr(redact, "_installed", False)
     logging_setup.install_secret_masking()
     yield
     logging.setLogRecordFactory(factory)

@@ -157,6 +157,25 @@ async def test_unban_lifts_the_ban_and_clears_the_stored_expiry(toolkit):
     assert await toolkit.store.due_temp_actions(later(10 * 86400)) == []
 
 
+async def test_unban_closes_a_permanent_bans_case_as_lifted(toolkit):
+    await toolkit.command("ban", {"user": "u1", "reason": "x"})
+
+    await toolkit.command("unban", {"user": "u1"}, at=later(60))
+
+    ban, unban = await toolkit.store.cases_for("toolkit", "u1")
+    assert (ban.action, ban.status) == ("ban", "lifted")
+    assert (unban.action, unban.status) == ("unban", "active")
+
+
+async def test_unban_leaves_an_old_expired_ban_expired(dry):
+    await dry.command("ban", {"user": "u1", "reason": "x", "duration": "1d"})
+    await dry.tick(later(2 * 86400))
+
+    await dry.command("unban", {"user": "u1"}, at=later(3 * 86400))
+
+    assert (await dry.store.get_case("toolkit", 1)).status == "expired"
+
+
 async def test_purge_deletes_recent_messages_of_one_member(toolkit):
     actions = await toolkit.command("purge", {"count": "50", "user": "u1"})
 

@@ -109,9 +109,35 @@ async def test_a_missing_bot_permission_names_the_permission_and_voids_the_case(
 
 
 async def test_without_member_lookups_commands_still_work(dry):
+    await dry.store.upsert_member("toolkit", "u1", "Ola")  # the record has seen Ola
+
     actions = await dry.command("warn", {"user": "u1", "reason": "x"})
 
     assert only(actions, Warn)[0].user == "u1"
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("warn", {"user": "NoSuchPerson", "reason": "x"}),
+        ("kick", {"user": "Nobody", "reason": "x"}),
+        ("timeout", {"user": "Nobody", "duration": "1h", "reason": "x"}),
+    ],
+)
+async def test_without_member_lookups_a_member_the_record_never_saw_is_refused(dry, name, args):
+    actions = await dry.command(name, args)
+
+    assert [type(action) for action in actions] == [Reply]
+    assert f"There's no member called {args['user']}" in actions[0].text
+    assert await dry.store.recent_cases("toolkit") == []
+
+
+async def test_a_member_known_only_from_an_incident_can_be_warned(dry):
+    await dry.store.add_incident("toolkit", "u7", NOW, "spam")
+
+    actions = await dry.command("warn", {"user": "u7", "reason": "x"})
+
+    assert only(actions, Warn)[0].user == "u7"
 
 
 async def test_a_warning_the_platform_cannot_deliver_leaves_a_void_case(make_toolkit):

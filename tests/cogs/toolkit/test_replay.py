@@ -30,6 +30,7 @@ async def replay(toolkit, lines: list[str]) -> list[dict]:
 
 
 async def test_a_moderators_warn_prints_warn_report_and_reply(dry):
+    await dry.store.upsert_member("toolkit", "u1", "Ola")
     out = await replay(dry, [command("warn", {"user": "u1", "reason": "spam"})])
 
     assert [(row["line"], row["action"]) for row in out] == [
@@ -103,6 +104,7 @@ def test_hearth_replay_with_the_example_rules_prints_toolkit_actions(tmp_path):
     transcript.write_text(
         "\n".join(
             [
+                line(type="message", user="u1", text="hello"),
                 command("timeout", {"user": "u1", "duration": "2h", "reason": "heated"}),
                 command("lockdown", {"reason": "raid"}),
                 line(type="message", user="u2", text="I want to die"),
@@ -124,9 +126,9 @@ def test_hearth_replay_with_the_example_rules_prints_toolkit_actions(tmp_path):
     assert result.returncode == 0, result.stderr
     rows = [json.loads(row) for row in result.stdout.splitlines()]
     timeout = {"action": "timeout", "user": "u1", "reason": "heated", "duration_s": 7200}
-    assert {"line": 1, **timeout} in rows
+    assert {"line": 2, **timeout} in rows
     assert [row["channel"] for row in rows if row["action"] == "lock"] == [
         "general",
         "introductions",
     ]
-    assert [row["action"] for row in rows if row["line"] == 3] == ["report", "dm"]
+    assert [row["action"] for row in rows if row["line"] == 4] == ["report", "dm"]

@@ -16,6 +16,7 @@ from tests.cogs.toolkit.conftest import (
 
 
 async def test_a_due_timeout_is_lifted_on_tick_and_its_case_marked_expired(dry):
+    await dry.store.upsert_member("toolkit", "u1", "Ola")
     await dry.command("timeout", {"user": "u1", "duration": "10m", "reason": "x"})
 
     early = await dry.tick(later(300))
@@ -43,6 +44,7 @@ async def test_a_temporary_ban_due_during_downtime_is_lifted_after_a_restart(
 
 
 async def test_a_member_who_rejoins_during_a_timeout_gets_the_rest_back(dry):
+    await dry.store.upsert_member("toolkit", "u1", "Ola")
     await dry.command("timeout", {"user": "u1", "duration": "1h", "reason": "x"})
 
     actions = await dry.join(OLA, at=later(600))
