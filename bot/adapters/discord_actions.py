@@ -44,6 +44,7 @@ MAX_SLOWMODE_S = 21600
 MAX_PURGE = 1000
 DM_CLOSED = 50007
 MEMBER_GONE = frozenset({10007, 10013})
+UNKNOWN_MESSAGE = 10008
 WARN_FALLBACK_DELETE_AFTER_S = 120.0
 current_interaction: ContextVar[str | None] = ContextVar("hearth_interaction", default=None)
 """The interaction being handled: a Reply without a message id (a button press) answers it."""
@@ -149,8 +150,17 @@ class DiscordActions:
     async def _delete(self, community_id: str, action: Delete) -> None:
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
-        with platform_errors(action, "manage_messages"):
-            await channel.get_partial_message(int(action.message_id)).delete()
+        try:
+            with platform_errors(action, "manage_messages"):
+                await channel.get_partial_message(int(action.message_id)).delete()
+        except ActionFailed as failure:
+            cause = failure.__cause__
+            if isinstance(cause, discord.NotFound) and cause.code == UNKNOWN_MESSAGE:
+                # Already gone (its author, another moderator or an earlier judgement):
+                # the goal of the delete is met.
+                log.debug("message %s was already deleted", action.message_id)
+                return
+            raise
 
     @supports(Send, Report)
     async def _send(self, community_id: str, action: Send | Report) -> str | None:

@@ -97,7 +97,9 @@ def _annotation(option: Option) -> Any:
     if option.type is OptionType.USER:
         return discord.User
     if option.type is OptionType.CHANNEL:
-        return discord.abc.GuildChannel
+        # Channels people talk in (text, announcement, voice chat, stage, threads):
+        # categories and forums cannot be locked or slowed.
+        return discord.TextChannel | discord.VoiceChannel | discord.StageChannel | discord.Thread
     if option.type is OptionType.INTEGER:
         if option.min_value is None and option.max_value is None:
             return int

@@ -27,7 +27,16 @@ from bot.commands import Level, Option, OptionType
 from bot.config import DiscordConfig
 from bot.engine import Engine
 from bot.events import Button, Command, Edit, Event, Join, Leave, Message, Reaction
-from tests.fakes.discord_server import BOT_ID, FakeDiscord, FakeGuild, FakeMember, wait_for
+from tests.fakes.discord_server import (
+    ADMINISTRATOR,
+    BOT_DEFAULT,
+    BOT_ID,
+    MODERATOR_DEFAULT,
+    FakeDiscord,
+    FakeGuild,
+    FakeMember,
+    wait_for,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 GUILD_ID = "800000000000000001"
@@ -111,9 +120,9 @@ def rule_file(tmp_path: Path, guild_ids: list[str]) -> Path:
 def build_world(fake: FakeDiscord) -> FakeGuild:
     """One guild: roles below and above the bot, the example's channels, four people."""
     guild = fake.add_guild(GUILD_ID, "Example", OWNER_ID)
-    moderator = fake.add_role(guild, "moderator", 1)
-    hearth_role = fake.add_role(guild, "Hearth", 2)
-    admin = fake.add_role(guild, "admin", 3)
+    moderator = fake.add_role(guild, "moderator", 1, MODERATOR_DEFAULT)
+    hearth_role = fake.add_role(guild, "Hearth", 2, BOT_DEFAULT)
+    admin = fake.add_role(guild, "admin", 3, ADMINISTRATOR)
     for name in ("general", "welcome", "introductions", "rules", "mod-log", "reports"):
         fake.add_channel(guild, name)
     fake.add_member(guild, FakeMember(BOT_ID, "Hearth", [hearth_role], bot=True))
@@ -123,7 +132,8 @@ def build_world(fake: FakeDiscord) -> FakeGuild:
     fake.add_member(guild, FakeMember(ADMIN_ID, "Ada", [admin]))
     other = fake.add_guild(OTHER_GUILD_ID, "Elsewhere", OWNER_ID)
     fake.add_channel(other, "general")
-    fake.add_member(other, FakeMember(BOT_ID, "Hearth", [], bot=True))
+    other_role = fake.add_role(other, "Hearth", 1, BOT_DEFAULT)
+    fake.add_member(other, FakeMember(BOT_ID, "Hearth", [other_role], bot=True))
     return guild
 
 

@@ -23,7 +23,7 @@ from bot.actions import (
 )
 from bot.errors import ActionFailed
 from tests.adapters.discord.conftest import ADMIN_ID, GUILD_ID, MEMBER_ID, MODERATOR_ID, Hearth
-from tests.adapters.discord.payloads import message_create
+from tests.fakes.discord_server import FakeMessage, user_payload
 
 SEND_MESSAGES = 1 << 11
 
@@ -166,10 +166,11 @@ async def test_purge_bulk_deletes_only_that_members_messages(hearth: Hearth) -> 
     general = hearth.channel_id("general")
     authors = [MEMBER_ID, MODERATOR_ID, MEMBER_ID, MEMBER_ID, MODERATOR_ID]
     history = [
-        message_create(hearth.guild, general, hearth.member(user), "hi", hearth.fake.new_id())
+        hearth.fake.store_message(
+            FakeMessage(hearth.fake.new_id(), general, user_payload(user, "x"), "hi", GUILD_ID)
+        )
         for user in authors
     ]
-    hearth.fake.messages[general] = list(reversed(history))
 
     await hearth.adapter.perform(
         hearth.community_id, Purge(channel="general", count=2, user=MEMBER_ID)
@@ -177,5 +178,34 @@ async def test_purge_bulk_deletes_only_that_members_messages(hearth: Hearth) -> 
 
     bulk = hearth.fake.seen("POST", rf"/channels/{general}/messages/bulk-delete$")
     deleted = {str(message_id) for message_id in bulk[0].body["messages"]}
-    assert len(deleted) == 2
-    assert deleted <= {m["id"] for m in history if m["author"]["id"] == MEMBER_ID}
+    assert deleted == {history[2].id, history[3].id}  # the two newest of that member's
+    assert {m.id for m in hearth.fake.channel_messages(general)} == {
+        m.id for m in history
+    } - deleted
+
+
+async def test_purge_deletes_messages_older_than_two_weeks_one_by_one(hearth: Hearth) -> None:
+    """Discord refuses to bulk delete messages over 14 days old (50034); those go singly."""
+    general = hearth.channel_id("general")
+    old = hearth.fake.clock.now() - timedelta(days=15)
+    stale = [
+        hearth.fake.store_message(
+            FakeMessage(hearth.fake.new_id(old), general, user_payload(MEMBER_ID, "Ola"), "x")
+        )
+        for _ in range(3)
+    ]
+    fresh = [
+        hearth.fake.store_message(
+            FakeMessage(hearth.fake.new_id(), general, user_payload(MEMBER_ID, "Ola"), "y")
+        )
+        for _ in range(3)
+    ]
+
+    await hearth.adapter.perform(hearth.community_id, Purge(channel="general", count=10))
+
+    assert not hearth.fake.refused(50034)
+    assert not hearth.fake.channel_messages(general)
+    bulk = hearth.fake.seen("POST", rf"/channels/{general}/messages/bulk-delete$")
+    assert {str(i) for i in bulk[0].body["messages"]} == {m.id for m in fresh}
+    singles = hearth.fake.seen("DELETE", rf"/channels/{general}/messages/\d+$")
+    assert {r.path.rsplit("/", 1)[1] for r in singles} == {m.id for m in stale}
