@@ -37,6 +37,7 @@ from bot.errors import ActionFailed
 
 if TYPE_CHECKING:
     from bot.adapters.discord_interactions import PendingInteraction
+    from bot.adapters.discord_messages import JudgedMessages
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class DiscordActions:
 
     client: discord.Client
     _pending: dict[str, PendingInteraction]
+    judged: JudgedMessages
 
     @abstractmethod
     def guild_for(self, community_id: str, action: Action | None = None) -> discord.Guild:
@@ -150,17 +152,18 @@ class DiscordActions:
     async def _delete(self, community_id: str, action: Delete) -> None:
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
+        message_id = int(action.message_id)
         try:
             with platform_errors(action, "manage_messages"):
-                await channel.get_partial_message(int(action.message_id)).delete()
+                await channel.get_partial_message(message_id).delete()
         except ActionFailed as failure:
             cause = failure.__cause__
-            if isinstance(cause, discord.NotFound) and cause.code == UNKNOWN_MESSAGE:
-                # Already gone (its author, another moderator or an earlier judgement):
-                # the goal of the delete is met.
-                log.debug("message %s was already deleted", action.message_id)
-                return
-            raise
+            if not (isinstance(cause, discord.NotFound) and cause.code == UNKNOWN_MESSAGE):
+                raise
+            # Already gone (its author, another moderator or an earlier judgement):
+            # the goal of the delete is met.
+            log.debug("message %s was already deleted", action.message_id)
+        self.judged.mark_actioned(message_id)
 
     @supports(Send, Report)
     async def _send(self, community_id: str, action: Send | Report) -> str | None:
@@ -228,25 +231,32 @@ class DiscordActions:
         fallback: Channel | None,
         notice: str,
     ) -> None:
-        """DM a member; when their DMs are closed, mention them in `fallback` instead."""
-        member = await self.member(guild, user_id)
-        if member is None:
+        """DM a member; when their DMs are closed, mention them in `fallback` instead.
+
+        No member lookup: the DM channel is opened by user id (one REST call Discord
+        needs anyway), so a warning never waits on fetching the member first.
+        """
+        if not user_id.isdigit():
             raise ActionFailed(
                 action,
                 f"member {user_id} is not in the server",
                 "action-member-not-found",
                 user=user_id,
             )
+        member = guild.get_member(int(user_id))
+        name = member.display_name if member is not None else user_id
+        target = member if member is not None else discord.Object(int(user_id))
         try:
-            with platform_errors(action, "send_messages", user=member.display_name):
+            with platform_errors(action, "send_messages", user=name):
+                dm = await self.client.create_dm(target)
                 for part in chunks(text):
-                    await member.send(part)
+                    await dm.send(part)
             return
         except ActionFailed as failure:
             if failure.message_id != "action-dm-closed" or fallback is None:
                 raise
         log.debug("DMs closed for %s; mentioning them in %s", user_id, fallback.id)
-        mentions = discord.AllowedMentions(users=[member], everyone=False, roles=False)
+        mentions = discord.AllowedMentions(users=[target], everyone=False, roles=False)
         with platform_errors(action, "send_messages"):
             await fallback.send(
                 chunks(notice)[0],

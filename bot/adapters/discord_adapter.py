@@ -27,7 +27,7 @@ from bot.adapters.discord_commands import FluentTranslator, install_commands
 from bot.adapters.discord_events import (
     LocaleMemory,
     button_event,
-    edit_event,
+    edit_from_message,
     hearth_locale,
     join_event,
     leave_event,
@@ -37,6 +37,7 @@ from bot.adapters.discord_events import (
 )
 from bot.adapters.discord_interactions import DEFER_AFTER_S, PendingInteraction
 from bot.adapters.discord_members import MAX_TIMEOUT_S, DiscordMemberActions
+from bot.adapters.discord_messages import JudgedMessages
 from bot.config import DiscordConfig, HearthConfig
 from bot.engine import Engine
 from bot.errors import ActionFailed
@@ -74,6 +75,7 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         self._pending: dict[str, PendingInteraction] = {}
         self.defer_after_s = DEFER_AFTER_S
         self._locales = LocaleMemory()
+        self.judged = JudgedMessages()
         self._guild_map: tuple[tuple[int, ...], dict[int, str]] = ((), {})
         self._runner: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[Any]] = set()
@@ -233,17 +235,20 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
 
     # -- events -------------------------------------------------------------------------
 
-    async def _dispatch(self, guild_id: int | None, build: Callable[[str], Event | None]) -> None:
+    async def _dispatch(
+        self, guild_id: int | None, build: Callable[[str], Event | None]
+    ) -> list[Action]:
+        """Build the event for the guild's community and run it; returns what was done."""
         community_id = self.community_for_guild(guild_id)
         if community_id is None:
             log.debug("discord: guild %s has no rule file; event skipped", guild_id)
-            return
+            return []
         event = build(community_id)
         if event is None:
-            return
+            return []
         token = current_guild.set(guild_id)
         try:
-            await self.engine.dispatch(event)
+            return await self.engine.dispatch(event)
         finally:
             current_guild.reset(token)
 
@@ -251,26 +256,32 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         me = self.client.user
         if message.guild is None or (me is not None and message.author.id == me.id):
             return
+        if not self.judged.judge_new(message.id, message.content):
+            return
         locale = self._locales.get(message.author.id)
-        await self._dispatch(message.guild.id, lambda cid: message_event(cid, message, locale))
+        done = await self._dispatch(
+            message.guild.id, lambda cid: message_event(cid, message, locale)
+        )
+        self.judged.note_actions(message.id, done)
 
     async def _on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
-        if payload.guild_id is None:
-            return
-        guild = self.client.get_guild(payload.guild_id)
-        author_data = payload.data.get("author")
-        if guild is None or not isinstance(author_data, dict) or "id" not in author_data:
-            return
+        """Judge an update only when its text changed (never a link preview arriving),
+        built like a new message from the payload's own member: no REST call per edit."""
+        message = payload.message
         me = self.client.user
-        author_id = int(author_data["id"])
-        if me is not None and author_id == me.id:
+        if payload.guild_id is None or (me is not None and message.author.id == me.id):
             return
-        author = await self.member(guild, str(author_id))
-        if author is None:
-            log.debug("discord: edit by %s who is no longer a member; skipped", author_id)
+        if not isinstance(message.author, discord.Member):
+            log.debug("discord: update of %s without its member; skipped", message.id)
             return
-        locale = self._locales.get(author_id)
-        await self._dispatch(guild.id, lambda cid: edit_event(cid, payload, author, locale))
+        before = payload.cached_message.content if payload.cached_message else None
+        if not self.judged.judge_update(message.id, message.content, before):
+            return
+        locale = self._locales.get(message.author.id)
+        done = await self._dispatch(
+            payload.guild_id, lambda cid: edit_from_message(cid, message, before, locale)
+        )
+        self.judged.note_actions(message.id, done)
 
     async def _on_member_join(self, member: discord.Member) -> None:
         locale = self._locales.get(member.id)
@@ -370,6 +381,20 @@ def _guard_parsers(client: discord.Client) -> None:
     state = client._connection
     for name, parser in list(state.parsers.items()):
         state.parsers[name] = _guarded(name, parser)
+    state.parsers["MESSAGE_UPDATE"] = _skip_partial_updates(state.parsers["MESSAGE_UPDATE"])
+
+
+def _skip_partial_updates(parser: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Discord used to send MESSAGE_UPDATE with only id, channel and `embeds` when a link
+    preview arrived; such an update has no text to judge and is skipped quietly."""
+
+    def parse(data: Any) -> None:
+        if isinstance(data, dict) and ("author" not in data or "content" not in data):
+            log.debug("discord: partial MESSAGE_UPDATE (no author or content) skipped")
+            return
+        parser(data)
+
+    return parse
 
 
 def _guarded(name: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
