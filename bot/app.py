@@ -129,17 +129,39 @@ async def build_engine(
 
 
 def watch_rules(engine: Engine, report: LoadReport, interval_s: float = 2.0) -> RuleWatcher:
-    """Hot reload: each valid edit replaces that community's rules in place."""
+    """Hot reload: each valid edit replaces that community's rules in place.
+
+    The adapter hears of it when it offers `rules_changed(community_id)` (to resync
+    commands, channels and AutoMod) and `rules_rejected(community_id, error)` (to tell the
+    moderators' log that an edit was refused and the last good version stays).
+    """
     by_path = {path.resolve(): community_id for community_id, path in report.loaded.items()}
 
+    def tell_adapter(hook: str, *args: object) -> None:
+        callback = getattr(engine.adapter, hook, None)
+        if callback is None:
+            return
+        try:
+            callback(*args)
+        except Exception:
+            log.exception("the adapter's %s hook failed", hook)
+
     def on_change(path: Path, rules) -> None:  # type: ignore[no-untyped-def]
-        community = engine.communities.get(by_path.get(path.resolve(), ""))
+        community_id = by_path.get(path.resolve(), "")
+        community = engine.communities.get(community_id)
         if community is not None:
             community.replace_rules(rules)
+            tell_adapter("rules_changed", community_id)
+
+    def on_error(path: Path, error: RuleFileError) -> None:
+        community_id = by_path.get(path.resolve(), "")
+        if community_id in engine.communities:
+            tell_adapter("rules_rejected", community_id, error)
 
     return RuleWatcher(
         list(report.loaded.values()),
         on_change,
+        on_error,
         known_commands=[spec.name for spec in engine.registry],
         interval_s=interval_s,
     )

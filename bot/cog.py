@@ -169,6 +169,11 @@ class Context:
         return self._engine.registry
 
     @property
+    def adapter(self) -> Any:
+        """The platform adapter (for `bot.markup`); None in tests without one."""
+        return self._engine.adapter
+
+    @property
     def max_timeout_s(self) -> int | None:
         """The platform's longest timeout, so cogs can cap durations and say so."""
         adapter = self._engine.adapter

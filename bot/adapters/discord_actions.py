@@ -32,12 +32,15 @@ from bot.actions import (
     Warn,
 )
 from bot.adapters.base import supports
+from bot.adapters.discord_destinations import moderator_log, normalize, resolve
 from bot.adapters.discord_interactions import chunks
+from bot.adapters.discord_setup import permission_name
 from bot.errors import ActionFailed
 
 if TYPE_CHECKING:
     from bot.adapters.discord_interactions import PendingInteraction
     from bot.adapters.discord_messages import JudgedMessages
+    from bot.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +93,7 @@ class DiscordActions:
     """The `@supports` half of DiscordAdapter; see discord_adapter.py for the rest."""
 
     client: discord.Client
+    engine: Engine
     _pending: dict[str, PendingInteraction]
     judged: JudgedMessages
 
@@ -109,30 +113,19 @@ class DiscordActions:
 
     def channel(self, guild: discord.Guild, ref: str, action: Action) -> Channel:
         """A messageable channel by id, `<#id>`, `#name` or name (first by position)."""
-        key = ref.strip()
-        if key.startswith("<#") and key.endswith(">"):
-            key = key[2:-1]
-        key = key.removeprefix("#")
-        found: object = None
-        if key.isdigit():
-            found = guild.get_channel_or_thread(int(key))
-        else:
-            wanted = key.casefold()
-            candidates = [
-                *guild.text_channels,
-                *guild.voice_channels,
-                *guild.stage_channels,
-                *guild.threads,
-            ]
-            found = next((item for item in candidates if item.name.casefold() == wanted), None)
-        if not isinstance(found, Channel):
+        found = resolve(guild, ref)
+        if found is None:
             raise ActionFailed(
                 action,
                 f"no channel {ref!r} in this server",
                 "discord-channel-not-found",
-                channel=key,
+                channel=normalize(ref),
             )
         return found
+
+    def permission(self, community_id: str, name: str) -> str:
+        """A permission as Discord's settings show it, in the community's language."""
+        return permission_name(self.engine.i18n, self.community_locale(community_id), name)
 
     async def member(self, guild: discord.Guild, user_id: str) -> discord.Member | None:
         """A guild member from the cache or the API; None when they are not in the guild."""
@@ -154,7 +147,7 @@ class DiscordActions:
         channel = self.channel(guild, action.channel, action)
         message_id = int(action.message_id)
         try:
-            with platform_errors(action, "manage_messages"):
+            with platform_errors(action, self.permission(community_id, "manage_messages")):
                 await channel.get_partial_message(message_id).delete()
         except ActionFailed as failure:
             cause = failure.__cause__
@@ -167,18 +160,36 @@ class DiscordActions:
 
     @supports(Send, Report)
     async def _send(self, community_id: str, action: Send | Report) -> str | None:
+        """Post in the named channel; one the server lacks gets it in the moderators' log,
+        with a line saying where it was meant to go (never dropped)."""
         guild = self.guild_for(community_id, action)
-        channel = self.channel(guild, action.channel, action)
+        text = action.text
+        try:
+            channel = self.channel(guild, action.channel, action)
+        except ActionFailed:
+            community = self.engine.communities.get(community_id)
+            channel = moderator_log(guild, community.rules) if community else None
+            if channel is None:
+                raise
+            note = self.text(
+                self.community_locale(community_id),
+                "discord-destination-fallback",
+                channel=normalize(action.channel),
+            )
+            text = f"{note}\n{text}"
+            log.info("discord: %r missing in %s; posted in the log", action.channel, guild.id)
         view = button_view(action.buttons) if isinstance(action, Send) else None
-        parts = chunks(action.text)
+        users = [discord.Object(int(u)) for u in getattr(action, "mentions", ()) if u.isdigit()]
+        mentions = discord.AllowedMentions(everyone=False, roles=False, users=users)
+        parts = chunks(text)
         sent = None
-        with platform_errors(action, "send_messages"):
+        with platform_errors(action, self.permission(community_id, "send_messages")):
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 if last and view is not None:
-                    sent = await channel.send(part, view=view)
+                    sent = await channel.send(part, view=view, allowed_mentions=mentions)
                 else:
-                    sent = await channel.send(part)
+                    sent = await channel.send(part, allowed_mentions=mentions)
         return str(sent.id) if sent is not None else None
 
     @supports(Reply)
@@ -189,7 +200,7 @@ class DiscordActions:
             if candidate is not None and str(candidate.interaction.user.id) == action.user:
                 pending = candidate
         if pending is not None:
-            with platform_errors(action, "send_messages"):
+            with platform_errors(action, self.permission(community_id, "send_messages")):
                 await pending.respond(action.text, ephemeral=action.ephemeral)
             return
         guild = self.guild_for(community_id, action)
@@ -202,7 +213,7 @@ class DiscordActions:
                 guild_id=guild.id,
                 fail_if_not_exists=False,
             )
-        with platform_errors(action, "send_messages"):
+        with platform_errors(action, self.permission(community_id, "send_messages")):
             for index, part in enumerate(chunks(action.text)):
                 await channel.send(part, reference=reference if index == 0 else None)
 
@@ -247,7 +258,7 @@ class DiscordActions:
         name = member.display_name if member is not None else user_id
         target = member if member is not None else discord.Object(int(user_id))
         try:
-            with platform_errors(action, "send_messages", user=name):
+            with platform_errors(action, "Send Messages", user=name):
                 dm = await self.client.create_dm(target)
                 for part in chunks(text):
                     await dm.send(part)
@@ -257,7 +268,7 @@ class DiscordActions:
                 raise
         log.debug("DMs closed for %s; mentioning them in %s", user_id, fallback.id)
         mentions = discord.AllowedMentions(users=[target], everyone=False, roles=False)
-        with platform_errors(action, "send_messages"):
+        with platform_errors(action, "Send Messages"):
             await fallback.send(
                 chunks(notice)[0],
                 allowed_mentions=mentions,
@@ -277,7 +288,7 @@ class DiscordActions:
             remaining[0] -= 1
             return True
 
-        with platform_errors(action, "manage_messages"):
+        with platform_errors(action, self.permission(community_id, "manage_messages")):
             if action.user is None:
                 await channel.purge(limit=count, reason=action.reason or None)
             else:
@@ -296,7 +307,7 @@ class DiscordActions:
             )
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
-        with platform_errors(action, "manage_channels"):
+        with platform_errors(action, self.permission(community_id, "manage_channels")):
             await channel.edit(slowmode_delay=action.seconds, reason=action.reason or None)
 
     @supports(Lock, Unlock)
@@ -305,14 +316,14 @@ class DiscordActions:
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
         if isinstance(channel, discord.Thread):
-            with platform_errors(action, "manage_threads"):
+            with platform_errors(action, self.permission(community_id, "manage_threads")):
                 await channel.edit(locked=isinstance(action, Lock))
             return
         everyone = guild.default_role
         overwrite = channel.overwrites_for(everyone)
         value = False if isinstance(action, Lock) else None
         overwrite.update(send_messages=value, send_messages_in_threads=value)
-        with platform_errors(action, "manage_roles"):
+        with platform_errors(action, self.permission(community_id, "manage_roles")):
             await channel.set_permissions(
                 everyone, overwrite=overwrite, reason=action.reason or None
             )

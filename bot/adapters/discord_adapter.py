@@ -23,7 +23,7 @@ from discord import app_commands
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.adapters.discord_actions import DiscordActions, current_interaction
-from bot.adapters.discord_commands import FluentTranslator, install_commands
+from bot.adapters.discord_commands import FluentTranslator
 from bot.adapters.discord_events import (
     LocaleMemory,
     button_event,
@@ -35,6 +35,7 @@ from bot.adapters.discord_events import (
     message_event,
     reaction_event,
 )
+from bot.adapters.discord_guilds import GuildCare
 from bot.adapters.discord_interactions import DEFER_AFTER_S, PendingInteraction
 from bot.adapters.discord_members import MAX_TIMEOUT_S, DiscordMemberActions
 from bot.adapters.discord_messages import JudgedMessages
@@ -62,7 +63,7 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
+class DiscordAdapter(GuildCare, DiscordActions, DiscordMemberActions, Adapter):
     """Hearth on Discord: builds the client, routes events, carries out actions."""
 
     platform = "discord"
@@ -87,30 +88,31 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
     # -- client --------------------------------------------------------------------
 
     def _make_client(self) -> discord.Client:
-        options: dict[str, Any] = {
-            "intents": intents(),
-            "chunk_guilds_at_startup": False,
-            "guild_ready_timeout": self.settings.guild_ready_timeout_s,
-            "allowed_mentions": discord.AllowedMentions(
-                everyone=False, roles=False, users=True, replied_user=False
-            ),
-        }
-        sharded = self.settings.shard_count is not None or self.settings.shard_ids is not None
-        if sharded:
-            client: discord.Client = discord.AutoShardedClient(
-                shard_count=self.settings.shard_count,
-                shard_ids=self.settings.shard_ids,
-                **options,
-            )
-        else:
-            client = discord.Client(**options)
+        """An AutoShardedClient: discord.py runs the shards (Discord's recommended count
+        unless `shard_count` is set; `shard_ids` picks this process's share)."""
+        client = discord.AutoShardedClient(
+            intents=intents(),
+            shard_count=self.settings.shard_count,
+            shard_ids=self.settings.shard_ids,
+            # Members arrive as they act and join; a 100,000-member guild is never
+            # downloaded whole at start-up (README: "Discord intents and members").
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.from_intents(intents()),
+            guild_ready_timeout=self.settings.guild_ready_timeout_s,
+            # Nobody is pinged unless a message says whom (Send.mentions, the member a
+            # DM-closed notice is for): never @everyone, roles or bystanders.
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
         _guard_parsers(client)
         client.setup_hook = self._setup_hook  # type: ignore[method-assign]
         listeners: dict[str, Callable[..., Any]] = {
             "on_ready": self._on_ready,
+            "on_guild_available": self._on_guild_available,
+            "on_guild_join": self._on_guild_join,
             "on_message": self._on_message,
             "on_raw_message_edit": self._on_raw_message_edit,
             "on_member_join": self._on_member_join,
+            "on_member_update": self._on_member_update,
             "on_raw_member_remove": self._on_raw_member_remove,
             "on_raw_reaction_add": self._on_raw_reaction_add,
             "on_interaction": self._on_interaction,
@@ -122,34 +124,27 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
 
     async def _setup_hook(self) -> None:
         await self.tree.set_translator(FluentTranslator(self.engine.i18n))
-        installed = install_commands(self.tree, self, self.guilds_by_community())
-        log.info("discord: %d commands for %d guilds", len(self.engine.registry), len(installed))
-        if self.settings.sync_commands:
-            self._spawn(self._sync_commands(installed))
-        else:
-            self.synced.set()
-
-    async def _sync_commands(self, guild_ids: list[int]) -> None:
-        """Publish the commands per guild; one guild refusing never stops the others."""
-        try:
-            for guild_id in guild_ids:
-                try:
-                    await self.tree.sync(guild=discord.Object(guild_id))
-                except discord.HTTPException as error:
-                    log.warning("discord: command sync for guild %s failed: %s", guild_id, error)
-                except Exception:
-                    log.exception("discord: command sync for guild %s failed", guild_id)
-        finally:
-            self.synced.set()
 
     async def _on_ready(self) -> None:
+        client = self.client
+        shards = sorted(getattr(client, "shards", {}) or [0])
+        owned = [g.id for g in client.guilds if self.community_for_guild(g.id) is not None]
         log.info(
-            "discord: connected as %s in %d guilds", self.client.user, len(self.client.guilds)
+            "discord: connected as %s; shards %s of %s; %d guilds, %d with a rule file",
+            client.user,
+            shards,
+            getattr(client, "shard_count", 1),
+            len(client.guilds),
+            len(owned),
         )
-        if self.settings.automod_sync:
-            from bot.adapters.discord_automod import sync_all
+        self._spawn(self._on_ready_guilds())
 
-            self._spawn(sync_all(self))
+    def owns(self, guild_id: int) -> bool:
+        """Whether this process runs the shard that guild belongs to."""
+        count = getattr(self.client, "shard_count", None) or 1
+        shard = (guild_id >> 22) % count
+        ids = self.settings.shard_ids
+        return shard in ids if ids is not None else True
 
     def _spawn(self, coroutine: Any) -> None:
         task = asyncio.get_running_loop().create_task(coroutine)
@@ -284,8 +279,18 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         self.judged.note_actions(message.id, done)
 
     async def _on_member_join(self, member: discord.Member) -> None:
+        """A join; with Discord's membership screening on, only once they pass it."""
+        if member.pending:
+            log.debug("discord: %s joined %s and is screening", member.id, member.guild.id)
+            return
         locale = self._locales.get(member.id)
         await self._dispatch(member.guild.id, lambda cid: join_event(cid, member, locale))
+
+    async def _on_member_update(self, before: discord.Member, after: discord.Member) -> None:
+        """Accepting the server's rules (pending -> not pending) is when they really join."""
+        if before.pending and not after.pending:
+            locale = self._locales.get(after.id)
+            await self._dispatch(after.guild.id, lambda cid: join_event(cid, after, locale))
 
     async def _on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
         await self._dispatch(payload.guild_id, lambda cid: leave_event(cid, payload.user))

@@ -13,7 +13,6 @@ from bot.actions import (
     Lock,
     Purge,
     Reply,
-    Report,
     RoleAdd,
     Send,
     Slowmode,
@@ -72,8 +71,8 @@ async def test_a_forbidden_answer_names_the_missing_permission(hearth: Hearth) -
         await hearth.adapter.perform(hearth.community_id, Kick(user=MEMBER_ID))
 
     assert failure.value.message_id == "action-missing-permission"
-    assert failure.value.args_for_message == {"permission": "kick_members"}
-    assert "kick_members" in failure.value.reason
+    assert failure.value.args_for_message == {"permission": "Kick Members"}
+    assert "Kick Members" in failure.value.reason
 
 
 async def test_a_member_who_left_is_not_found(hearth: Hearth) -> None:
@@ -110,7 +109,7 @@ async def test_send_carries_persistent_buttons_by_custom_id(hearth: Hearth) -> N
 
 async def test_an_unknown_channel_name_is_refused(hearth: Hearth) -> None:
     with pytest.raises(ActionFailed) as failure:
-        await hearth.adapter.perform(hearth.community_id, Report(channel="nowhere", text="x"))
+        await hearth.adapter.perform(hearth.community_id, Slowmode(channel="nowhere", seconds=10))
 
     assert failure.value.message_id == "discord-channel-not-found"
     assert failure.value.args_for_message == {"channel": "nowhere"}

@@ -1,0 +1,15 @@
+# Gdy platforma odmawia jednego kroku automatycznej decyzji moderacyjnej.
+# Należy do cogs/moderation/respond.py.
+
+moderation-step-failed-header = Zareagowałem na wiadomość od { $member } na { $channel } ({ $link }), ale nie wszystko się udało:
+moderation-step-failed = • { $step ->
+        [delete] Usunięcie wiadomości
+        [warn] Ostrzeżenie tej osoby
+        [report] Powiadomienie zespołu
+        [timeout] Wyciszenie wynikające z punktów ostrzeżeń
+        [kick] Wyrzucenie wynikające z punktów ostrzeżeń
+        [ban] Ban wynikający z punktów ostrzeżeń
+       *[other] „{ $step }”
+    } — nie powiodło się: { $problem }
+moderation-step-failed-kept = Zdarzenie i tak zostało zapisane, razem z tym, co się udało.
+moderation-warn-kept = Cześć { $name }! Twoja wiadomość narusza naszą zasadę „{ $guideline }”. Prosimy o jej edycję albo usunięcie. Jeśli uważasz, że to pomyłka, możesz się odwołać przez /appeal, a ktoś z moderacji się temu przyjrzy.

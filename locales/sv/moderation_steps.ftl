@@ -1,0 +1,15 @@
+# När plattformen vägrar ett steg i ett automatiskt modereringsbeslut.
+# Ägs av cogs/moderation/respond.py.
+
+moderation-step-failed-header = Jag agerade på ett meddelande från { $member } i { $channel } ({ $link }), men allt gick inte som det skulle:
+moderation-step-failed = • { $step ->
+        [delete] Att ta bort meddelandet
+        [warn] Att varna medlemmen
+        [report] Att meddela teamet
+        [timeout] Timeouten från varningstrappan
+        [kick] Utkastningen från varningstrappan
+        [ban] Avstängningen från varningstrappan
+       *[other] ”{ $step }”
+    } misslyckades: { $problem }
+moderation-step-failed-kept = Händelsen finns sparad i vilket fall, med det som fungerade.
+moderation-warn-kept = Hej { $name }! Ditt meddelande går emot vår riktlinje ”{ $guideline }”. Redigera eller ta bort det, tack. Om du tycker att jag har fel kan du överklaga med /appeal, så tittar en moderator på det.
