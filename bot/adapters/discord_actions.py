@@ -14,6 +14,7 @@ from abc import abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -312,7 +313,9 @@ class DiscordActions:
 
     @supports(Lock, Unlock)
     async def _lock(self, community_id: str, action: Lock | Unlock) -> None:
-        """Deny (or restore) @everyone's send_messages in the channel's overwrites."""
+        """Lock: deny @everyone sending, after saving its overwrite exactly as it was.
+        Unlock: put that saved overwrite back (or remove it, if there was none), so a
+        channel that was read-only or had its own rules before comes back unchanged."""
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
         if isinstance(channel, discord.Thread):
@@ -320,9 +323,39 @@ class DiscordActions:
                 await channel.edit(locked=isinstance(action, Lock))
             return
         everyone = guild.default_role
-        overwrite = channel.overwrites_for(everyone)
-        value = False if isinstance(action, Lock) else None
-        overwrite.update(send_messages=value, send_messages_in_threads=value)
+        store = self.engine.services.store
+        key = f"lock:discord:{channel.id}"
+        current = channel.overwrites.get(everyone)
+        if isinstance(action, Lock):
+            saved = await store.load_state(community_id, key) if store is not None else None
+            if saved is None and store is not None:
+                allow, deny = current.pair() if current is not None else (None, None)
+                await store.save_state(
+                    community_id,
+                    key,
+                    {
+                        "existed": current is not None,
+                        "allow": allow.value if allow is not None else 0,
+                        "deny": deny.value if deny is not None else 0,
+                    },
+                    datetime.now(UTC),
+                )
+            overwrite = current or discord.PermissionOverwrite()
+            overwrite.update(send_messages=False, send_messages_in_threads=False)
+        else:
+            saved = await store.take_state(community_id, key) if store is not None else None
+            if saved is not None and not saved.get("existed"):
+                overwrite = None
+            elif saved is not None:
+                overwrite = discord.PermissionOverwrite.from_pair(
+                    discord.Permissions(int(saved.get("allow", 0))),
+                    discord.Permissions(int(saved.get("deny", 0))),
+                )
+            else:  # locked by someone else: lift only what a lock denies
+                overwrite = current or discord.PermissionOverwrite()
+                overwrite.update(send_messages=None, send_messages_in_threads=None)
+                if overwrite.is_empty():
+                    overwrite = None
         with platform_errors(action, self.permission(community_id, "manage_roles")):
             await channel.set_permissions(
                 everyone, overwrite=overwrite, reason=action.reason or None

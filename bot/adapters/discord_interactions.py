@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import UTC, datetime
 
 import discord
 
@@ -35,6 +36,13 @@ def chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return parts
 
 
+def defer_delay(interaction: discord.Interaction, defer_after_s: float) -> float:
+    """How long to wait before deferring: Discord's 3 seconds run from the interaction's
+    creation (its snowflake), not from when Hearth got round to handling it."""
+    age = (datetime.now(UTC) - interaction.created_at).total_seconds()
+    return max(0.0, defer_after_s - max(0.0, age))
+
+
 class PendingInteraction:
     """One interaction and how it has been answered so far."""
 
@@ -50,7 +58,9 @@ class PendingInteraction:
         self.deferred = False
         self.answered = False
         self._lock = asyncio.Lock()
-        self._timer = asyncio.get_running_loop().create_task(self._defer_later(defer_after_s))
+        self._timer = asyncio.get_running_loop().create_task(
+            self._defer_later(defer_delay(interaction, defer_after_s))
+        )
 
     async def _defer_later(self, delay: float) -> None:
         await asyncio.sleep(delay)

@@ -22,7 +22,7 @@ from bot.actions import (
 )
 from bot.errors import ActionFailed
 from tests.adapters.discord.conftest import ADMIN_ID, GUILD_ID, MEMBER_ID, MODERATOR_ID, Hearth
-from tests.fakes.discord_server import FakeMessage, user_payload
+from tests.fakes.discord_server import FakeMessage, user_payload, wait_for
 
 SEND_MESSAGES = 1 << 11
 
@@ -137,9 +137,34 @@ async def test_slowmode_lock_and_unlock_edit_the_channel(hearth: Hearth) -> None
     await hearth.adapter.perform(hearth.community_id, Unlock(channel="general"))
 
     assert hearth.fake.seen("PATCH", rf"/channels/{general}$")[0].body["rate_limit_per_user"] == 30
-    lock, unlock = hearth.fake.seen("PUT", rf"/channels/{general}/permissions/{GUILD_ID}$")
+    (lock,) = hearth.fake.seen("PUT", rf"/channels/{general}/permissions/{GUILD_ID}$")
     assert int(lock.body["deny"]) & SEND_MESSAGES
-    assert not int(unlock.body["deny"]) & SEND_MESSAGES
+    # There was no @everyone overwrite before the lock, so unlocking removes it again.
+    assert hearth.fake.seen("DELETE", rf"/channels/{general}/permissions/{GUILD_ID}$")
+    assert GUILD_ID not in hearth.guild.channel_named("general").overwrites
+
+
+async def test_unlock_restores_the_previous_everyone_overwrite_exactly(hearth: Hearth) -> None:
+    from tests.fakes.discord_fake.state import ADD_REACTIONS, EMBED_LINKS, Overwrite
+
+    channel = hearth.guild.channel_named("general")
+    before = Overwrite(GUILD_ID, 0, allow=EMBED_LINKS, deny=ADD_REACTIONS)
+    channel.overwrites[GUILD_ID] = before
+    await hearth.fake.dispatch("CHANNEL_UPDATE", channel.payload(GUILD_ID))
+    await wait_for(
+        lambda: hearth.adapter.client.get_channel(int(channel.id)).overwrites  # type: ignore
+    )
+
+    await hearth.adapter.perform(hearth.community_id, Lock(channel="general"))
+    await hearth.adapter.perform(hearth.community_id, Lock(channel="general"))  # twice
+    locked = channel.overwrites[GUILD_ID]
+    assert locked.deny & SEND_MESSAGES and locked.deny & ADD_REACTIONS
+    await hearth.adapter.perform(hearth.community_id, Unlock(channel="general"))
+
+    restored = channel.overwrites[GUILD_ID]
+    assert (restored.allow, restored.deny) == (EMBED_LINKS, ADD_REACTIONS)
+    store = hearth.engine.services.store
+    assert await store.load_state(hearth.community_id, f"lock:discord:{channel.id}") is None
 
 
 async def test_ban_deletes_recent_messages_and_unban_lifts_it(hearth: Hearth) -> None:

@@ -150,13 +150,14 @@ async def test_a_button_press_becomes_a_button_event_answered_by_the_engine(
 ) -> None:
     general = hearth.channel_id("general")
     original = bot_message(hearth.fake.new_id(), general, "Do you agree?")
+    i42 = hearth.fake.new_id()
     payload = button_press(
-        hearth.guild, general, hearth.member(MEMBER_ID), "42", "probe:answer", original
+        hearth.guild, general, hearth.member(MEMBER_ID), i42, "probe:answer", original
     )
     await hearth.fake.dispatch("INTERACTION_CREATE", payload)
 
     callback = await wait_for(
-        lambda: hearth.fake.seen("POST", r"/interactions/42/token-42/callback")
+        lambda: hearth.fake.seen("POST", rf"/interactions/{i42}/token-{i42}/callback")
     )
     assert callback[0].body["type"] == 4
     assert callback[0].body["data"]["content"] == "thanks for pressing"
@@ -168,13 +169,14 @@ async def test_a_button_press_becomes_a_button_event_answered_by_the_engine(
 async def test_a_button_nobody_handles_is_still_acknowledged(hearth: Hearth) -> None:
     general = hearth.channel_id("general")
     original = bot_message(hearth.fake.new_id(), general, "old message")
+    i43 = hearth.fake.new_id()
     payload = button_press(
-        hearth.guild, general, hearth.member(MEMBER_ID), "43", "from-before-a-restart", original
+        hearth.guild, general, hearth.member(MEMBER_ID), i43, "from-before-a-restart", original
     )
     await hearth.fake.dispatch("INTERACTION_CREATE", payload)
 
     callback = await wait_for(
-        lambda: hearth.fake.seen("POST", r"/interactions/43/token-43/callback")
+        lambda: hearth.fake.seen("POST", rf"/interactions/{i43}/token-{i43}/callback")
     )
     assert callback[0].body["type"] == 6
     assert not hearth.seen(Command)

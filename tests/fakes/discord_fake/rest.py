@@ -383,8 +383,8 @@ class RestRoutes:
         return 200, payload
 
     async def _put_overwrite(self, call: Call) -> tuple[int, Any]:
-        """Edit Channel Permissions: needs MANAGE_ROLES, and the bot may only allow or
-        deny permissions it has itself (else 50013)."""
+        """Edit Channel Permissions: needs MANAGE_ROLES, and "only permissions your bot
+        has in the guild or parent channel can be allowed/denied" (else 50013)."""
         channel_id, target = call.groups
         guild, channel = self._channel(channel_id)
         if guild is None or channel is None:
@@ -392,7 +392,7 @@ class RestRoutes:
         self._require(guild, channel, MANAGE_ROLES)
         body = call.body or {}
         allow, deny = int(body.get("allow") or 0), int(body.get("deny") or 0)
-        own = guild.permissions_in(self._bot(guild), channel)
+        own = guild.base_permissions(self._bot(guild))
         if (allow | deny) & ~own:
             raise MISSING_PERMISSIONS
         kind = int(body.get("type", 0))
