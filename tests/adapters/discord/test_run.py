@@ -10,14 +10,14 @@ import pytest
 
 from bot.adapters import discord_adapter
 from bot.adapters.discord_adapter import DiscordAdapter, intents
-from bot.adapters.discord_automod import MAX_KEYWORDS, RULE_NAME, plan_for
+from bot.adapters.discord_automod import MAX_KEYWORDS, plan_for
 from bot.adapters.discord_events import hearth_locale
 from bot.adapters.discord_interactions import chunks
 from bot.app import build_engine, load_communities
 from bot.config import DiscordConfig, HearthConfig
 from bot.rules import load_rules
-from tests.adapters.discord.conftest import GUILD_ID, MEMBER_ID, Hearth, build_world, rule_file
-from tests.fakes.discord_server import FakeDiscord, wait_for, wait_for_async
+from tests.adapters.discord.conftest import GUILD_ID, build_world, rule_file
+from tests.fakes.discord_server import FakeDiscord, wait_for
 
 
 @pytest.mark.parametrize(
@@ -82,24 +82,6 @@ async def test_a_shard_count_makes_an_auto_sharded_client(
         await engine.close()
 
 
-@pytest.fixture
-def settings() -> DiscordConfig:
-    return DiscordConfig(guild_ready_timeout_s=0.05, automod_sync=True)
-
-
-async def test_automod_sync_publishes_the_keyword_rules(hearth: Hearth) -> None:
-    posted = await wait_for(
-        lambda: hearth.fake.seen("POST", rf"/guilds/{GUILD_ID}/auto-moderation/rules$")
-    )
-
-    body = posted[0].body
-    assert body["name"] == RULE_NAME
-    assert "buy followers" in body["trigger_metadata"]["keyword_filter"]
-    assert body["trigger_metadata"]["regex_patterns"] == [r"crypto\s*giveaway"]
-    moderator = hearth.guild.role_id("moderator")
-    assert moderator in {str(role) for role in body["exempt_roles"]}
-
-
 def test_automod_keeps_what_does_not_fit_for_hearths_own_filter(tmp_path: Path) -> None:
     rules = load_rules(rule_file(tmp_path, []))
     long_word = "x" * 61
@@ -120,28 +102,3 @@ def test_automod_keeps_what_does_not_fit_for_hearths_own_filter(tmp_path: Path) 
     assert len(plan.keywords) == MAX_KEYWORDS
     assert long_word not in plan.keywords
     assert plan.overflow == 1 + (499 + 600 - MAX_KEYWORDS)
-
-
-async def test_an_automod_block_is_recorded_as_an_incident(hearth: Hearth) -> None:
-    execution = {
-        "guild_id": GUILD_ID,
-        "action": {"type": 1, "metadata": {}},
-        "rule_id": "1",
-        "rule_trigger_type": 1,
-        "user_id": MEMBER_ID,
-        "channel_id": hearth.channel_id("general"),
-        "message_id": "31",
-        "content": "buy followers",
-        "matched_keyword": "buy followers",
-        "matched_content": "buy followers",
-    }
-    await hearth.fake.dispatch("AUTO_MODERATION_ACTION_EXECUTION", execution)
-
-    store = hearth.engine.services.store
-
-    async def recorded() -> list:
-        return await store.incidents(hearth.community_id, MEMBER_ID)
-
-    incidents = await wait_for_async(recorded)
-    assert incidents[0].rule == "discord-automod"
-    assert incidents[0].excerpt is None
