@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from bot.actions import Dm, Send
 from bot.cog import Cog, Context, listen
 from bot.events import Join, Leave, Tick
+from bot.markup import channel_ref, member_ref
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,18 @@ class Welcome(Cog):
             await ctx.store.record_member_event(ctx.community.id, event.user.id, "join", event.at)
         if not settings.enabled or event.user.is_bot:
             return
+        if settings.gate.enabled:
+            return  # welcomed once they pass the gate (cogs/gate.py calls greet_after_gate)
+        await self._greet(ctx)
+
+    async def greet_after_gate(self, ctx: Context) -> None:
+        """The welcome for a member who just passed the new-member check."""
+        if ctx.rules.welcome.enabled and not ctx.event.user.is_bot:
+            await self._greet(ctx)
+
+    async def _greet(self, ctx: Context) -> None:
+        settings = ctx.rules.welcome
+        event = ctx.event
         window = self._window(ctx)
         joins = window.count(event.at, timedelta(seconds=settings.batch_window))
         if window.waiting or joins >= settings.batch_joins:
@@ -96,7 +109,7 @@ class Welcome(Cog):
             count=len(names),
             more=len(names) - len(shown),
             community=ctx.rules.community.name,
-            intro_channel=self._intro_channel(ctx),
+            intro_channel=self._channel_text(ctx, self._intro_channel(ctx)),
         )
         channel = ctx.rules.welcome.channel or ctx.rules.channels.welcome
         if channel:
@@ -114,7 +127,18 @@ class Welcome(Cog):
         if settings.dm or not channel:
             await ctx.perform(Dm(user=user_id, text=text, rule="welcome"))
         else:
-            await ctx.perform(Send(channel=channel, text=text, rule="welcome"))
+            # The newcomer is mentioned and may be notified; nobody else is.
+            await ctx.perform(
+                Send(channel=channel, text=text, rule="welcome", mentions=(user_id,))
+            )
+
+    @staticmethod
+    def _channel_text(ctx: Context, channel: str) -> str:
+        """A channel for a `#{...}` placeholder: `<#id>` on Discord, else the bare name
+        (the adapter folds `#<#id>` into `<#id>`)."""
+        if not channel:
+            return ""
+        return channel_ref(ctx, channel).removeprefix("#")
 
     def _intro_channel(self, ctx: Context) -> str:
         rules = ctx.rules
@@ -123,11 +147,12 @@ class Welcome(Cog):
     def welcome_text(self, ctx: Context) -> str:
         """The community's own template in the greeting language, else the Fluent one."""
         rules = ctx.rules
+        user = ctx.event.user
         fields = _SafeFields(
-            name=ctx.event.user.name,
+            name=member_ref(ctx, user.id, user.name),
             community=rules.community.name,
-            intro_channel=self._intro_channel(ctx),
-            rules_channel=rules.channels.rules or "",
+            intro_channel=self._channel_text(ctx, self._intro_channel(ctx)),
+            rules_channel=self._channel_text(ctx, rules.channels.rules or ""),
         )
         locale = ctx.locale if rules.welcome.language == "member" else ctx.community.locale
         for candidate in (locale, ctx.community.locale):

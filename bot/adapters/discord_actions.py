@@ -179,6 +179,7 @@ class DiscordActions:
             )
             text = f"{note}\n{text}"
             log.info("discord: %r missing in %s; posted in the log", action.channel, guild.id)
+        text = text.replace("#<#", "<#")  # a "#{channel}" template given a <#id> mention
         view = button_view(action.buttons) if isinstance(action, Send) else None
         users = [discord.Object(int(u)) for u in getattr(action, "mentions", ()) if u.isdigit()]
         mentions = discord.AllowedMentions(everyone=False, roles=False, users=users)

@@ -278,6 +278,10 @@ class GateSection(Section):
     """How long a new member has to answer before they are removed."""
     channel: str | None = None
     """Where the challenge is posted; defaults to the welcome channel."""
+    role: Name | None = None
+    """A role given on passing (members without it see only the gate channel, as the
+    server's channel permissions say). Without it, newcomers are restricted with a
+    timeout that lasts only as long as the challenge, so nobody is ever stranded."""
 
 
 class WelcomeSection(Section):

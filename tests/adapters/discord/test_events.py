@@ -69,7 +69,11 @@ async def test_a_member_join_is_welcomed_in_the_welcome_channel(hearth: Hearth) 
     welcome = hearth.channel_id("welcome")
 
     posts = await wait_for(lambda: hearth.fake.seen("POST", rf"/channels/{welcome}/messages$"))
-    assert "Kasia" in posts[0].body["content"]
+    body = posts[0].body
+    assert f"<@{newcomer.id}>" in body["content"]
+    assert f"<#{hearth.channel_id('introductions')}>" in body["content"]
+    assert "#<#" not in body["content"]
+    assert body["allowed_mentions"] == {"parse": [], "users": [int(newcomer.id)]}
     joins = await wait_for(lambda: hearth.seen(Join))  # the probe records after welcome
     assert joins[0].user.id == newcomer.id and joins[0].community_id == hearth.community_id
 
