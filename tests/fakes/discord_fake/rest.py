@@ -208,7 +208,7 @@ class RestRoutes:
         }
 
     async def _gateway_bot(self, call: Call) -> tuple[int, Any]:
-        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 16}
         return 200, {
             "url": self.gateway_url,  # type: ignore[attr-defined]
             "shards": self.recommended_shards,  # type: ignore[attr-defined]

@@ -276,7 +276,11 @@ class FakeDiscord(RestRoutes, Gateway):
         """The bot is added to a guild: GUILD_CREATE for it (Gateway Events > Guild Create)."""
         if BOT_ID not in guild.members:
             self.add_member(guild, FakeMember(BOT_ID, "Hearth", [], bot=True))
-        await self.dispatch("GUILD_CREATE", guild.payload(), guild_id=guild.id)
+        payload = guild.payload()
+        # A newly joined guild's GUILD_CREATE has no `unavailable` key; `false` would mean
+        # an outage ended (Topics > Gateway Events > Guild Create).
+        payload.pop("unavailable")
+        await self.dispatch("GUILD_CREATE", payload, guild_id=guild.id)
 
     async def interact(self, payload: dict[str, Any]) -> None:
         await self.dispatch("INTERACTION_CREATE", payload)
