@@ -106,9 +106,9 @@ class Hearth:
         return [event for event in self.probe.seen if isinstance(event, kind)]
 
 
-def rule_file(tmp_path: Path, guild_ids: list[str]) -> Path:
-    """rules/example.toml, governing the fake guild."""
-    text = (ROOT / "rules" / "example.toml").read_text(encoding="utf-8")
+def rule_file(tmp_path: Path, guild_ids: list[str], extra: str = "") -> Path:
+    """rules/example.toml, governing the fake guild (plus `extra` TOML at the end)."""
+    text = (ROOT / "rules" / "example.toml").read_text(encoding="utf-8") + extra
     ids = ", ".join(f'"{guild_id}"' for guild_id in guild_ids)
     text, count = re.subn(r"(?m)^discord\.guild_ids = \[\]", f"discord.guild_ids = [{ids}]", text)
     assert count == 1
@@ -155,12 +155,18 @@ def settings() -> DiscordConfig:
 
 
 @pytest.fixture
+def rules_extra() -> str:
+    """TOML appended to the example rule file (a module overrides this to change rules)."""
+    return ""
+
+
+@pytest.fixture
 async def hearth(
-    fake: FakeDiscord, tmp_path: Path, settings: DiscordConfig
+    fake: FakeDiscord, tmp_path: Path, settings: DiscordConfig, rules_extra: str
 ) -> AsyncIterator[Hearth]:
     guild = build_world(fake)
     engine = await build_engine(database_url="sqlite://", cogs=[*default_cog_factories(), Probe])
-    report = await load_communities(engine, [rule_file(tmp_path, [GUILD_ID])])
+    report = await load_communities(engine, [rule_file(tmp_path, [GUILD_ID], rules_extra)])
     assert not report.errors
     adapter = DiscordAdapter(engine, settings, token="fake-token")
     engine.adapter = adapter
