@@ -428,12 +428,22 @@ async def run(engine: Engine, settings: HearthConfig, token: str) -> None:
             log.debug("discord: cannot handle %s here", signum.name)
     stopper = asyncio.create_task(stop.wait())
     try:
-        await adapter.start()
-        runner = asyncio.create_task(adapter.wait_closed())
-        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
-        if runner in done:
-            runner.result()
-        else:
+        try:
+            await adapter.start()
+            runner = asyncio.create_task(adapter.wait_closed())
+            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if runner in done:
+                runner.result()
+        except discord.LoginFailure:
+            log.error("discord: Discord refused the token (401): check DISCORD_TOKEN")
+            raise SystemExit(2) from None
+        except discord.PrivilegedIntentsRequired:
+            log.error(
+                "discord: enable the Server Members and Message Content intents for this "
+                "bot in the developer portal (Bot > Privileged Gateway Intents)"
+            )
+            raise SystemExit(2) from None
+        if runner not in done:
             log.info("discord: stopping at %s", datetime.now(UTC).isoformat())
             runner.cancel()
     finally:

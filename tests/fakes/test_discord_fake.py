@@ -244,3 +244,20 @@ async def test_command_registration_limits(world: tuple[Client, FakeGuild]) -> N
         assert (await client.call("PUT", path, batch))[0] == 200
     status, body = await client.call("PUT", path, [{"name": "one-more", "description": "d"}])
     assert (status, body["code"]) == (429, 30034)
+
+
+async def test_interaction_tokens_expire_after_fifteen_minutes(
+    world: tuple[Client, FakeGuild],
+) -> None:
+    client, guild = world
+    fake = client.fake
+    await fake.dispatch(
+        "INTERACTION_CREATE", {"id": "300", "token": "t3", "guild_id": guild.id, "type": 2}
+    )
+    await client.call("POST", "/interactions/300/t3/callback", {"type": 5})
+    follow_up = {"content": "done"}
+    assert (await client.call("POST", f"/webhooks/{BOT_ID}/t3", follow_up))[0] == 200
+
+    fake.clock.advance(15 * 60 + 1)
+    status, body = await client.call("POST", f"/webhooks/{BOT_ID}/t3", follow_up)
+    assert (status, body["code"]) == (401, 50027)

@@ -233,3 +233,24 @@ async def test_purge_deletes_messages_older_than_two_weeks_one_by_one(hearth: He
     assert {str(i) for i in bulk[0].body["messages"]} == {m.id for m in fresh}
     singles = hearth.fake.seen("DELETE", rf"/channels/{general}/messages/\d+$")
     assert {r.path.rsplit("/", 1)[1] for r in singles} == {m.id for m in stale}
+
+
+async def test_a_server_error_is_retried_by_the_library(hearth: Hearth) -> None:
+    general = hearth.channel_id("general")
+    hearth.fake.inject("POST", rf"/channels/{general}/messages$", 502, {"message": "bad gateway"})
+
+    await hearth.adapter.perform(hearth.community_id, Send(channel="general", text="hello"))
+
+    statuses = [r.status for r in hearth.fake.seen("POST", rf"/channels/{general}/messages$")]
+    assert statuses == [502, 200]
+    assert [m.content for m in hearth.fake.channel_messages(general)] == ["hello"]
+
+
+async def test_a_429_with_discords_headers_is_waited_out_and_retried(hearth: Hearth) -> None:
+    hearth.fake.rate_limit("PATCH", rf"/members/{MEMBER_ID}$", retry_after=0.05)
+
+    await hearth.adapter.perform(hearth.community_id, Timeout(user=MEMBER_ID, duration_s=60))
+
+    statuses = [r.status for r in hearth.fake.seen("PATCH", rf"/members/{MEMBER_ID}$")]
+    assert statuses == [429, 200]
+    assert hearth.member(MEMBER_ID).communication_disabled_until is not None

@@ -102,3 +102,20 @@ def test_automod_keeps_what_does_not_fit_for_hearths_own_filter(tmp_path: Path) 
     assert len(plan.keywords) == MAX_KEYWORDS
     assert long_word not in plan.keywords
     assert plan.overflow == 1 + (499 + 600 - MAX_KEYWORDS)
+
+
+async def test_a_refused_token_stops_with_a_clear_message(
+    fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    build_world(fake)
+    engine = await build_engine(database_url="sqlite://")
+    await load_communities(engine, [rule_file(tmp_path, [GUILD_ID])])
+    settings = HearthConfig(discord=DiscordConfig(guild_ready_timeout_s=0.05))
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            await discord_adapter.run(engine, settings, "not-the-token")
+        assert stopped.value.code == 2
+        assert "refused the token (401)" in caplog.text
+        assert fake.refused(0)[0].status == 401
+    finally:
+        await engine.close()
