@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 MAX_SLOWMODE_S = 21600
 MAX_PURGE = 1000
 DM_CLOSED = 50007
+MISSING_ACCESS = 50001
 MEMBER_GONE = frozenset({10007, 10013})
 UNKNOWN_MESSAGE = 10008
 WARN_FALLBACK_DELETE_AFTER_S = 120.0
@@ -57,11 +58,19 @@ Channel = discord.TextChannel | discord.VoiceChannel | discord.StageChannel | di
 
 
 @contextmanager
-def platform_errors(action: Action, permission: str, user: str | None = None) -> Iterator[None]:
-    """Turn Discord's HTTP errors inside the block into ActionFailed with a Fluent id."""
+def platform_errors(
+    action: Action, permission: str, user: str | None = None, *, access: str | None = None
+) -> Iterator[None]:
+    """Turn Discord's HTTP errors inside the block into ActionFailed with a Fluent id.
+
+    50001 (Missing Access) means the bot cannot see the channel at all: the permission
+    named is then `access` (View Channels) rather than the one the action needs.
+    """
     try:
         yield
     except discord.Forbidden as error:
+        if error.code == MISSING_ACCESS and access is not None:
+            permission = access
         if error.code == DM_CLOSED:
             raise ActionFailed(
                 action,
@@ -148,7 +157,11 @@ class DiscordActions:
         channel = self.channel(guild, action.channel, action)
         message_id = int(action.message_id)
         try:
-            with platform_errors(action, self.permission(community_id, "manage_messages")):
+            with platform_errors(
+                action,
+                self.permission(community_id, "manage_messages"),
+                access=self.permission(community_id, "view_channel"),
+            ):
                 await channel.get_partial_message(message_id).delete()
         except ActionFailed as failure:
             cause = failure.__cause__
@@ -185,7 +198,11 @@ class DiscordActions:
         mentions = discord.AllowedMentions(everyone=False, roles=False, users=users)
         parts = chunks(text)
         sent = None
-        with platform_errors(action, self.permission(community_id, "send_messages")):
+        with platform_errors(
+            action,
+            self.permission(community_id, "send_messages"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 if last and view is not None:
@@ -202,7 +219,11 @@ class DiscordActions:
             if candidate is not None and str(candidate.interaction.user.id) == action.user:
                 pending = candidate
         if pending is not None:
-            with platform_errors(action, self.permission(community_id, "send_messages")):
+            with platform_errors(
+                action,
+                self.permission(community_id, "send_messages"),
+                access=self.permission(community_id, "view_channel"),
+            ):
                 await pending.respond(action.text, ephemeral=action.ephemeral)
             return
         guild = self.guild_for(community_id, action)
@@ -215,7 +236,11 @@ class DiscordActions:
                 guild_id=guild.id,
                 fail_if_not_exists=False,
             )
-        with platform_errors(action, self.permission(community_id, "send_messages")):
+        with platform_errors(
+            action,
+            self.permission(community_id, "send_messages"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             for index, part in enumerate(chunks(action.text)):
                 await channel.send(part, reference=reference if index == 0 else None)
 
@@ -290,7 +315,11 @@ class DiscordActions:
             remaining[0] -= 1
             return True
 
-        with platform_errors(action, self.permission(community_id, "manage_messages")):
+        with platform_errors(
+            action,
+            self.permission(community_id, "manage_messages"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             if action.user is None:
                 await channel.purge(limit=count, reason=action.reason or None)
             else:
@@ -309,7 +338,11 @@ class DiscordActions:
             )
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
-        with platform_errors(action, self.permission(community_id, "manage_channels")):
+        with platform_errors(
+            action,
+            self.permission(community_id, "manage_channels"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             await channel.edit(slowmode_delay=action.seconds, reason=action.reason or None)
 
     @supports(Lock, Unlock)
@@ -320,7 +353,11 @@ class DiscordActions:
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
         if isinstance(channel, discord.Thread):
-            with platform_errors(action, self.permission(community_id, "manage_threads")):
+            with platform_errors(
+                action,
+                self.permission(community_id, "manage_threads"),
+                access=self.permission(community_id, "view_channel"),
+            ):
                 await channel.edit(locked=isinstance(action, Lock))
             return
         everyone = guild.default_role
@@ -357,7 +394,11 @@ class DiscordActions:
                 overwrite.update(send_messages=None, send_messages_in_threads=None)
                 if overwrite.is_empty():
                     overwrite = None
-        with platform_errors(action, self.permission(community_id, "manage_roles")):
+        with platform_errors(
+            action,
+            self.permission(community_id, "manage_roles"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             await channel.set_permissions(
                 everyone, overwrite=overwrite, reason=action.reason or None
             )

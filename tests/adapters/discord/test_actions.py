@@ -254,3 +254,16 @@ async def test_a_429_with_discords_headers_is_waited_out_and_retried(hearth: Hea
     statuses = [r.status for r in hearth.fake.seen("PATCH", rf"/members/{MEMBER_ID}$")]
     assert statuses == [429, 200]
     assert hearth.member(MEMBER_ID).communication_disabled_until is not None
+
+
+async def test_a_channel_the_bot_cannot_see_names_view_channels(hearth: Hearth) -> None:
+    from tests.fakes.discord_fake.state import VIEW_CHANNEL, Overwrite
+
+    hidden = hearth.guild.channel_named("general")
+    hidden.overwrites[GUILD_ID] = Overwrite(GUILD_ID, 0, deny=VIEW_CHANNEL)
+
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(hearth.community_id, Send(channel="general", text="hi"))
+
+    assert hearth.fake.refused(50001)
+    assert failure.value.args_for_message == {"permission": "View Channels"}
