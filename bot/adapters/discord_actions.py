@@ -1,8 +1,9 @@
 """Carrying out neutral actions on Discord, and turning Discord's refusals into ActionFailed.
 
-`DiscordActions` is a mixin of `DiscordAdapter` for messages and channels (member
-actions live in discord_members.py): each `@supports` method resolves the guild and
-channel (by name, `#name`, `<#id>` or id), and `platform_errors` maps Forbidden /
+`DiscordActions` is a mixin of `DiscordAdapter` for messages (channel actions live in
+discord_channels.py, member actions in discord_members.py): each `@supports` method
+resolves the guild and channel (by name, `#name`, `<#id>` or id), and `platform_errors`
+maps Forbidden /
 NotFound / HTTPException to an `ActionFailed` whose Fluent id says what to fix. Rate
 limits (429) are left to discord.py, which waits and retries; purges use bulk deletes.
 """
@@ -14,7 +15,6 @@ from abc import abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -23,13 +23,10 @@ from bot.actions import (
     Action,
     Delete,
     Dm,
-    Lock,
     Purge,
     Reply,
     Report,
     Send,
-    Slowmode,
-    Unlock,
     Warn,
 )
 from bot.adapters.base import supports
@@ -45,7 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_SLOWMODE_S = 21600
 MAX_PURGE = 1000
 DM_CLOSED = 50007
 MISSING_ACCESS = 50001
@@ -325,83 +321,6 @@ class DiscordActions:
             else:
                 scan = min(MAX_PURGE, count * 10)
                 await channel.purge(limit=scan, check=wanted, reason=action.reason or None)
-
-    # -- channels ----------------------------------------------------------------------
-
-    @supports(Slowmode)
-    async def _slowmode(self, community_id: str, action: Slowmode) -> None:
-        if not 0 <= action.seconds <= MAX_SLOWMODE_S:
-            raise ActionFailed(
-                action,
-                f"Discord slowmode is 0 to 6 hours, not {action.seconds} s",
-                "discord-slowmode-too-long",
-            )
-        guild = self.guild_for(community_id, action)
-        channel = self.channel(guild, action.channel, action)
-        with platform_errors(
-            action,
-            self.permission(community_id, "manage_channels"),
-            access=self.permission(community_id, "view_channel"),
-        ):
-            await channel.edit(slowmode_delay=action.seconds, reason=action.reason or None)
-
-    @supports(Lock, Unlock)
-    async def _lock(self, community_id: str, action: Lock | Unlock) -> None:
-        """Lock: deny @everyone sending, after saving its overwrite exactly as it was.
-        Unlock: put that saved overwrite back (or remove it, if there was none), so a
-        channel that was read-only or had its own rules before comes back unchanged."""
-        guild = self.guild_for(community_id, action)
-        channel = self.channel(guild, action.channel, action)
-        if isinstance(channel, discord.Thread):
-            with platform_errors(
-                action,
-                self.permission(community_id, "manage_threads"),
-                access=self.permission(community_id, "view_channel"),
-            ):
-                await channel.edit(locked=isinstance(action, Lock))
-            return
-        everyone = guild.default_role
-        store = self.engine.services.store
-        key = f"lock:discord:{channel.id}"
-        current = channel.overwrites.get(everyone)
-        if isinstance(action, Lock):
-            saved = await store.load_state(community_id, key) if store is not None else None
-            if saved is None and store is not None:
-                allow, deny = current.pair() if current is not None else (None, None)
-                await store.save_state(
-                    community_id,
-                    key,
-                    {
-                        "existed": current is not None,
-                        "allow": allow.value if allow is not None else 0,
-                        "deny": deny.value if deny is not None else 0,
-                    },
-                    datetime.now(UTC),
-                )
-            overwrite = current or discord.PermissionOverwrite()
-            overwrite.update(send_messages=False, send_messages_in_threads=False)
-        else:
-            saved = await store.take_state(community_id, key) if store is not None else None
-            if saved is not None and not saved.get("existed"):
-                overwrite = None
-            elif saved is not None:
-                overwrite = discord.PermissionOverwrite.from_pair(
-                    discord.Permissions(int(saved.get("allow", 0))),
-                    discord.Permissions(int(saved.get("deny", 0))),
-                )
-            else:  # locked by someone else: lift only what a lock denies
-                overwrite = current or discord.PermissionOverwrite()
-                overwrite.update(send_messages=None, send_messages_in_threads=None)
-                if overwrite.is_empty():
-                    overwrite = None
-        with platform_errors(
-            action,
-            self.permission(community_id, "manage_roles"),
-            access=self.permission(community_id, "view_channel"),
-        ):
-            await channel.set_permissions(
-                everyone, overwrite=overwrite, reason=action.reason or None
-            )
 
 
 def button_view(buttons: tuple[tuple[str, str], ...]) -> discord.ui.View | None:

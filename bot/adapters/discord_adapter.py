@@ -1,9 +1,12 @@
-"""The Discord adapter (discord.py 2.7): one client for many communities.
+"""The Discord adapter (discord.py 2.7): one sharded client for many communities.
 
 Gateway events become neutral events for the community whose rule file lists the guild
-(`[platforms] discord.guild_ids`); other guilds are skipped. Actions are carried out by
-`DiscordActions`; slash commands come from the registry (`discord_commands`). `run` is
-what `hearth run --platform discord` awaits: it owns the client's whole life.
+(`[platforms] discord.guild_ids`); other guilds are skipped. The adapter is assembled from
+mixins, one concern each: `GuildCare` (commands, set-up checks, AutoMod per guild),
+`InteractionRouting` (buttons and slash commands), `DiscordActions`,
+`DiscordChannelActions` and `DiscordMemberActions` (carrying out actions). Messages are
+judged once (`discord_messages`). `run` is what `hearth run --platform discord` awaits:
+it owns the client's whole life.
 """
 
 from __future__ import annotations
@@ -22,13 +25,12 @@ from discord import app_commands
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
-from bot.adapters.discord_actions import DiscordActions, current_interaction
+from bot.adapters.discord_actions import DiscordActions
+from bot.adapters.discord_channels import DiscordChannelActions
 from bot.adapters.discord_commands import FluentTranslator
 from bot.adapters.discord_events import (
     LocaleMemory,
-    button_event,
     edit_from_message,
-    hearth_locale,
     join_event,
     leave_event,
     member_from,
@@ -39,10 +41,12 @@ from bot.adapters.discord_guilds import GuildCare
 from bot.adapters.discord_interactions import DEFER_AFTER_S, PendingInteraction
 from bot.adapters.discord_members import MAX_TIMEOUT_S, DiscordMemberActions
 from bot.adapters.discord_messages import JudgedMessages
+from bot.adapters.discord_parsers import guard_parsers
+from bot.adapters.discord_routing import InteractionRouting
 from bot.config import DiscordConfig, HearthConfig
 from bot.engine import Engine
 from bot.errors import ActionFailed
-from bot.events import Command, Event, Member
+from bot.events import Event, Member
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +67,14 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class DiscordAdapter(GuildCare, DiscordActions, DiscordMemberActions, Adapter):
+class DiscordAdapter(
+    GuildCare,
+    InteractionRouting,
+    DiscordActions,
+    DiscordChannelActions,
+    DiscordMemberActions,
+    Adapter,
+):
     """Hearth on Discord: builds the client, routes events, carries out actions."""
 
     platform = "discord"
@@ -103,7 +114,7 @@ class DiscordAdapter(GuildCare, DiscordActions, DiscordMemberActions, Adapter):
             # DM-closed notice is for): never @everyone, roles or bystanders.
             allowed_mentions=discord.AllowedMentions.none(),
         )
-        _guard_parsers(client)
+        guard_parsers(client)
         client.setup_hook = self._setup_hook  # type: ignore[method-assign]
         listeners: dict[str, Callable[..., Any]] = {
             "on_ready": self._on_ready,
@@ -299,118 +310,12 @@ class DiscordAdapter(GuildCare, DiscordActions, DiscordMemberActions, Adapter):
         locale = self._locales.get(payload.user_id)
         await self._dispatch(payload.guild_id, lambda cid: reaction_event(cid, payload, locale))
 
-    async def _on_interaction(self, interaction: discord.Interaction) -> None:
-        """Buttons by custom id, from any message ever sent (they survive restarts)."""
-        if interaction.type is not discord.InteractionType.component:
-            return
-        data = interaction.data or {}
-        custom_id = data.get("custom_id")
-        if data.get("component_type") != discord.ComponentType.button.value or not custom_id:
-            return
-        community_id = self.community_for_guild(interaction.guild_id)
-        if community_id is None:
-            await interaction.response.defer()
-            return
-        self._locales.remember(interaction.user.id, hearth_locale(interaction.locale))
-        event = button_event(community_id, interaction, str(custom_id))
-        await self._handle_interaction(interaction, event, component=True)
-
-    async def run_command(
-        self, interaction: discord.Interaction, name: str, args: dict[str, str]
-    ) -> None:
-        """A slash command or context menu as a neutral Command, answered in time."""
-        locale = hearth_locale(interaction.locale)
-        community_id = self.community_for_guild(interaction.guild_id)
-        if community_id is None:
-            text = self.text(locale, "discord-no-community")
-            await interaction.response.send_message(text, ephemeral=True)
-            return
-        self._locales.remember(interaction.user.id, locale)
-        event = Command(
-            community_id=community_id,
-            at=interaction.created_at.astimezone(UTC),
-            user=member_from(interaction.user, locale),
-            name=name,
-            args=args,
-            channel=str(interaction.channel_id or ""),
-            interaction_id=str(interaction.id),
-        )
-        await self._handle_interaction(interaction, event, component=False)
-
-    async def _handle_interaction(
-        self, interaction: discord.Interaction, event: Event, *, component: bool
-    ) -> None:
-        pending = PendingInteraction(
-            interaction, component=component, defer_after_s=self.defer_after_s
-        )
-        key = str(interaction.id)
-        self._pending[key] = pending
-        locale = hearth_locale(interaction.locale)
-        fallback = "discord-command-done"
-        token = current_interaction.set(key)
-        try:
-            await self._dispatch(interaction.guild_id, lambda _cid: event)
-        except Exception:
-            log.exception("discord: interaction %s failed", key)
-            fallback = "discord-command-failed"
-        finally:
-            current_interaction.reset(token)
-            self._pending.pop(key, None)
-            await pending.finish(self.text(locale, fallback))
-
-    async def _on_tree_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
-    ) -> None:
-        """Unknown or failing commands still get an answer."""
-        if isinstance(error, app_commands.CommandNotFound):
-            log.info("discord: unknown command %s", error.name)
-        else:
-            log.error("discord: command failed", exc_info=error)
-        text = self.text(hearth_locale(interaction.locale), "discord-command-failed")
-        with contextlib.suppress(discord.HTTPException):
-            if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
-            else:
-                await interaction.response.send_message(text, ephemeral=True)
-
     async def _on_automod_action(self, execution: discord.AutoModAction) -> None:
         from bot.adapters.discord_automod import record_execution
 
         community_id = self.community_for_guild(execution.guild_id)
         if community_id is not None:
             await record_execution(self, community_id, execution)
-
-
-def _guard_parsers(client: discord.Client) -> None:
-    """A malformed gateway payload is logged and skipped instead of killing the shard."""
-    state = client._connection
-    for name, parser in list(state.parsers.items()):
-        state.parsers[name] = _guarded(name, parser)
-    state.parsers["MESSAGE_UPDATE"] = _skip_partial_updates(state.parsers["MESSAGE_UPDATE"])
-
-
-def _skip_partial_updates(parser: Callable[[Any], None]) -> Callable[[Any], None]:
-    """Discord used to send MESSAGE_UPDATE with only id, channel and `embeds` when a link
-    preview arrived; such an update has no text to judge and is skipped quietly."""
-
-    def parse(data: Any) -> None:
-        if isinstance(data, dict) and ("author" not in data or "content" not in data):
-            log.debug("discord: partial MESSAGE_UPDATE (no author or content) skipped")
-            return
-        parser(data)
-
-    return parse
-
-
-def _guarded(name: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
-    def parse(data: Any) -> None:
-        try:
-            parser(data)
-        except Exception as error:
-            log.warning("discord: bad %s payload skipped (%s)", name, type(error).__name__)
-            log.debug("discord: %s payload error", name, exc_info=True)
-
-    return parse
 
 
 async def run(engine: Engine, settings: HearthConfig, token: str) -> None:

@@ -29,9 +29,10 @@ from tests.fakes.discord_fake.rest import (
     BOT_ID,
     Call,
     PendingInteraction,
-    RestRoutes,
     World,
 )
+from tests.fakes.discord_fake.rest_interactions import AutoModAndInteractionRoutes
+from tests.fakes.discord_fake.rest_members import MemberRoutes
 from tests.fakes.discord_fake.state import (
     EVERYONE_DEFAULT,
     Clock,
@@ -71,7 +72,7 @@ class Injected:
     times: int
 
 
-class FakeDiscord(RestRoutes, Gateway):
+class FakeDiscord(MemberRoutes, AutoModAndInteractionRoutes, Gateway):
     """`await start()`, build the world, then drive the client."""
 
     def __init__(self, token: str = TOKEN) -> None:
