@@ -7,9 +7,9 @@ moderation-step-failed = • { $step ->
         [delete] Removing the message
         [warn] Warning the member
         [report] Telling the team
-        [timeout] The timeout from the strike ladder
-        [kick] The kick from the strike ladder
-        [ban] The ban from the strike ladder
+        [timeout] The timeout their strike points called for
+        [kick] Removing them, as their strike points called for
+        [ban] The ban their strike points called for
        *[other] “{ $step }”
     } failed: { $problem }
 moderation-step-failed-kept = The incident is on record either way, with whatever did work.

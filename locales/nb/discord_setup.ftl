@@ -5,8 +5,8 @@
 
 discord-perm-manage-messages = Administrer meldinger (Manage Messages)
 discord-perm-moderate-members = Gi medlemmer timeout (Timeout Members)
-discord-perm-kick-members = Kast ut medlemmer (Kick Members)
-discord-perm-ban-members = Utesteng medlemmer (Ban Members)
+discord-perm-kick-members = Kaste ut medlemmer (Kick Members)
+discord-perm-ban-members = Utestenge medlemmer (Ban Members)
 discord-perm-manage-channels = Administrer kanaler (Manage Channels)
 discord-perm-manage-roles = Administrer roller (Manage Roles)
 discord-perm-manage-guild = Administrer server (Manage Server)
@@ -21,8 +21,8 @@ discord-setup-header = Jeg kjører på { $server }, men noen ting må fikses fø
 discord-setup-permission = • Gi rollen min tillatelsen «{ $permission }» { $why }.
 discord-setup-why-manage_messages = så jeg kan fjerne meldinger som bryter reglene
 discord-setup-why-moderate_members = så jeg kan gi medlemmer timeout
-discord-setup-why-kick_members = så jeg kan kaste ut medlemmer når advarselstrappen sier det
-discord-setup-why-ban_members = så jeg kan utestenge medlemmer når advarselstrappen sier det
+discord-setup-why-kick_members = så jeg kan kaste ut medlemmer når prikkene tilsier det
+discord-setup-why-ban_members = så jeg kan utestenge medlemmer når prikkene tilsier det
 discord-setup-why-manage_channels = så jeg kan slå på sakte modus under raid og nedstenginger
 discord-setup-why-manage_roles = så jeg kan låse kanaler og dele ut roller
 discord-setup-why-manage_guild = så jeg kan holde Discords AutoMod i takt med nøkkelordreglene våre

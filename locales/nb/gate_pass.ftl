@@ -3,6 +3,6 @@
 gate-passed-confirm = Du er inne! Velkommen til { $community } – nå kan du skrive overalt.
 gate-passed-waiting = Du svarte riktig, men jeg fikk ikke åpnet serveren for deg akkurat nå. Jeg har sagt fra til moderatorene; de slipper deg inn snart.
 gate-report-stuck = { $name } besto kontrollen for nye medlemmer, men jeg fikk ikke { $mode ->
-        [role] gitt vedkommende rollen «{ $role }»
+        [role] gitt personen rollen «{ $role }»
        *[timeout] opphevet begrensningen
-    }. Slipp vedkommende inn manuelt, og sjekk tillatelsene mine.
+    }. Slipp personen inn manuelt, og sjekk tillatelsene mine.

@@ -4,9 +4,9 @@
 ## Behörigheter som Discords serverinställningar kallar dem (engelska namnet inom parentes)
 
 discord-perm-manage-messages = Hantera meddelanden (Manage Messages)
-discord-perm-moderate-members = Timeout för medlemmar (Timeout Members)
+discord-perm-moderate-members = Ge medlemmar timeout (Timeout Members)
 discord-perm-kick-members = Sparka ut medlemmar (Kick Members)
-discord-perm-ban-members = Banna medlemmar (Ban Members)
+discord-perm-ban-members = Bannlysa medlemmar (Ban Members)
 discord-perm-manage-channels = Hantera kanaler (Manage Channels)
 discord-perm-manage-roles = Hantera roller (Manage Roles)
 discord-perm-manage-guild = Hantera server (Manage Server)
@@ -21,9 +21,9 @@ discord-setup-header = Jag är igång på { $server }, men några saker behöver
 discord-setup-permission = • Ge min roll behörigheten ”{ $permission }” { $why }.
 discord-setup-why-manage_messages = så att jag kan ta bort meddelanden som bryter mot reglerna
 discord-setup-why-moderate_members = så att jag kan ge medlemmar timeout
-discord-setup-why-kick_members = så att jag kan ta bort medlemmar när varningstrappan säger det
-discord-setup-why-ban_members = så att jag kan stänga av medlemmar när varningstrappan säger det
-discord-setup-why-manage_channels = så att jag kan sätta långsamt läge vid räder och nedstängningar
+discord-setup-why-kick_members = så att jag kan sparka ut medlemmar när prickarna kräver det
+discord-setup-why-ban_members = så att jag kan bannlysa medlemmar när prickarna kräver det
+discord-setup-why-manage_channels = så att jag kan slå på långsamt läge vid raider och nedstängningar
 discord-setup-why-manage_roles = så att jag kan låsa kanaler och dela ut roller
 discord-setup-why-manage_guild = så att jag kan hålla Discords AutoMod i takt med våra nyckelordsregler
 discord-setup-channel-permission = • I { $channel } behöver jag ”{ $permission }”.

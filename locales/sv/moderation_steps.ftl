@@ -6,9 +6,9 @@ moderation-step-failed = • { $step ->
         [delete] Att ta bort meddelandet
         [warn] Att varna medlemmen
         [report] Att meddela teamet
-        [timeout] Timeouten från varningstrappan
-        [kick] Utkastningen från varningstrappan
-        [ban] Avstängningen från varningstrappan
+        [timeout] Timeouten som prickarna ledde till
+        [kick] Utsparkningen som prickarna ledde till
+        [ban] Bannlysningen som prickarna ledde till
        *[other] ”{ $step }”
     } misslyckades: { $problem }
 moderation-step-failed-kept = Händelsen finns sparad i vilket fall, med det som fungerade.
