@@ -137,7 +137,7 @@ class Gate(Cog):
             return
         if state.recent_failures(member.id, ctx.now()) > KICKS_PER_WINDOW:
             await self._restrict(ctx, member.id, int(FAILURE_WINDOW.total_seconds()))
-            await self._report(ctx, member.id, member.name, "gate-report-rejoined")
+            await self._report(ctx, member.id, member.name, "gate-report-rejoined-held")
             return
         await self._restrict(ctx, member.id, settings.timeout + GRACE_S)
         await self._send_challenge(ctx, settings.mode, settings.timeout, settings.channel)
@@ -241,7 +241,7 @@ class Gate(Cog):
         await self._delete_challenge(ctx, challenge)
         if failures > KICKS_PER_WINDOW:
             await self._restrict(ctx, challenge.user, int(FAILURE_WINDOW.total_seconds()))
-            await self._report(ctx, challenge.user, challenge.name, "gate-report-repeated")
+            await self._report(ctx, challenge.user, challenge.name, "gate-report-repeated-held")
             return
         await ctx.perform(
             Kick(

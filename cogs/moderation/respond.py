@@ -165,7 +165,9 @@ async def _report(ctx: Context, finding: Finding, excerpt: str) -> None:
         user=event.user.id,
         rule=finding.rule,
         severity=finding.severity,
-        channel=channel_ref(ctx, event.channel),
+        # The message has "#{ $channel }"; on Discord this becomes "#<#id>", folded into
+        # "<#id>" by the adapter, and stays "#name" elsewhere.
+        channel=channel_ref(ctx, event.channel).removeprefix("#"),
         excerpt=excerpt,
     )
     text += "\n" + await translation_note(ctx, original, finding.language)

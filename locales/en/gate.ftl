@@ -14,11 +14,5 @@ gate-reason = Waiting for the new member check
 gate-reason-wrong = Wrong answer to the new member check
 gate-reason-timeout = No answer to the new member check in time
 gate-passed = Passed the new member check
-gate-report-repeated = { $name } failed the new member check again within a day. I haven't removed them a second time. { $mode ->
-        [role] They don't have the “{ $role }” role, so they can't post until a moderator gives it to them (or uses /ban).
-       *[timeout] They stay restricted for a day, or until a moderator decides (/untimeout to let them in, or /ban).
-    }
-gate-report-rejoined = { $name } rejoined after failing the new member check twice within a day, so there's no new challenge. { $mode ->
-        [role] They can't post until a moderator gives them the “{ $role }” role (or uses /ban).
-       *[timeout] They stay restricted for a day, or until a moderator decides (/untimeout to let them in, or /ban).
-    }
+gate-report-repeated = { $name } ({ $user }) failed the new member check again within a day. I haven't removed them a second time: they stay restricted until a moderator decides (/untimeout to let them in, or /ban).
+gate-report-rejoined = { $name } ({ $user }) rejoined after failing the new member check twice within a day. They are restricted without a new challenge until a moderator decides (/untimeout to let them in, or /ban).

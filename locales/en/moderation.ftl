@@ -7,7 +7,7 @@ guideline-privacy = Protect privacy
 guideline-safety = Safety
 
 moderation-warn = Hi { $name }, I removed your message because it goes against our guideline “{ $guideline }”. If you think I got it wrong, you can appeal with /appeal and a moderator will take a look.
-moderation-report = { $name } ({ $user }) broke “{ $rule }” ({ $severity }) in { $channel }: { $excerpt }
+moderation-report = { $name } ({ $user }) broke “{ $rule }” ({ $severity }) in #{ $channel }: { $excerpt }
 moderation-ladder-reason = Strike points reached { $points } (last rule: { $rule })
 moderation-ladder-warn = You have { $points } strike points. Points fade over time, but more breaches lead to a timeout.
 

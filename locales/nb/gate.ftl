@@ -14,11 +14,5 @@ gate-reason = Venter på kontrollen for nye medlemmer
 gate-reason-wrong = Feil svar på kontrollen for nye medlemmer
 gate-reason-timeout = Svarte ikke på kontrollen for nye medlemmer i tide
 gate-passed = Besto kontrollen for nye medlemmer
-gate-report-repeated = { $name } strøk på kontrollen for nye medlemmer igjen innen et døgn. Jeg fjerner ikke personen en gang til. { $mode ->
-        [role] Personen har ikke rollen «{ $role }» og kan ikke skrive før en moderator gir den (eller bruker /ban).
-       *[timeout] Personen forblir begrenset i et døgn, eller til en moderator bestemmer seg (/untimeout for å slippe personen inn, eller /ban).
-    }
-gate-report-rejoined = { $name } ble med igjen etter å ha strøket på kontrollen for nye medlemmer to ganger innen et døgn, så det blir ingen ny kontroll. { $mode ->
-        [role] Personen kan ikke skrive før en moderator gir rollen «{ $role }» (eller bruker /ban).
-       *[timeout] Personen forblir begrenset i et døgn, eller til en moderator bestemmer seg (/untimeout for å slippe personen inn, eller /ban).
-    }
+gate-report-repeated = { $name } ({ $user }) strøk på kontrollen for nye medlemmer igjen innen et døgn. Jeg fjerner ikke vedkommende en gang til: vedkommende forblir begrenset til en moderator bestemmer seg (/untimeout for å slippe inn, eller /ban).
+gate-report-rejoined = { $name } ({ $user }) ble med igjen etter å ha strøket på kontrollen for nye medlemmer to ganger innen et døgn. Vedkommende er begrenset uten ny kontroll til en moderator bestemmer seg (/untimeout for å slippe inn, eller /ban).

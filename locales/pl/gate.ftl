@@ -18,11 +18,5 @@ gate-reason = Oczekiwanie na weryfikację nowych członków
 gate-reason-wrong = Błędna odpowiedź w weryfikacji nowych członków
 gate-reason-timeout = Brak odpowiedzi na weryfikację nowych członków w wyznaczonym czasie
 gate-passed = Weryfikacja nowych członków zakończona pomyślnie
-gate-report-repeated = { $name } ponownie nie przechodzi weryfikacji nowych członków w ciągu doby. Nie usuwam tej osoby drugi raz. { $mode ->
-        [role] Ta osoba nie ma roli „{ $role }”, więc nie może pisać, dopóki ktoś z moderacji jej nie nada (albo nie użyje /ban).
-       *[timeout] Ta osoba pozostaje ograniczona przez dobę albo do decyzji moderacji (/untimeout, żeby ją wpuścić, albo /ban).
-    }
-gate-report-rejoined = { $name } dołącza ponownie po dwóch nieudanych weryfikacjach w ciągu doby, więc nie dostaje nowego pytania. { $mode ->
-        [role] Ta osoba nie może pisać, dopóki ktoś z moderacji nie nada jej roli „{ $role }” (albo nie użyje /ban).
-       *[timeout] Ta osoba pozostaje ograniczona przez dobę albo do decyzji moderacji (/untimeout, żeby ją wpuścić, albo /ban).
-    }
+gate-report-repeated = { $name } ({ $user }) ponownie nie przechodzi weryfikacji nowych członków w ciągu doby. Nie usuwam tej osoby drugi raz: pozostaje ograniczona, dopóki moderator nie zdecyduje (/untimeout, aby ją wpuścić, albo /ban).
+gate-report-rejoined = { $name } ({ $user }) dołącza ponownie po dwóch nieudanych weryfikacjach w ciągu doby. Ta osoba pozostaje ograniczona bez nowego pytania, dopóki moderator nie zdecyduje (/untimeout, aby ją wpuścić, albo /ban).

@@ -14,11 +14,5 @@ gate-reason = Väntar på kontrollen för nya medlemmar
 gate-reason-wrong = Fel svar på kontrollen för nya medlemmar
 gate-reason-timeout = Svarade inte på kontrollen för nya medlemmar i tid
 gate-passed = Klarade kontrollen för nya medlemmar
-gate-report-repeated = { $name } misslyckades igen med kontrollen för nya medlemmar inom ett dygn. Jag tar inte bort hen en gång till. { $mode ->
-        [role] Hen har inte rollen ”{ $role }” och kan inte skriva förrän en moderator ger hen den (eller använder /ban).
-       *[timeout] Hen förblir begränsad i ett dygn, eller tills en moderator bestämmer sig (/untimeout för att släppa in hen, eller /ban).
-    }
-gate-report-rejoined = { $name } gick med igen efter att ha misslyckats med kontrollen för nya medlemmar två gånger inom ett dygn, så det blir ingen ny fråga. { $mode ->
-        [role] Hen kan inte skriva förrän en moderator ger hen rollen ”{ $role }” (eller använder /ban).
-       *[timeout] Hen förblir begränsad i ett dygn, eller tills en moderator bestämmer sig (/untimeout för att släppa in hen, eller /ban).
-    }
+gate-report-repeated = { $name } ({ $user }) misslyckades igen med kontrollen för nya medlemmar inom ett dygn. Jag tar inte bort hen en gång till: hen förblir begränsad tills en moderator bestämmer sig (/untimeout för att släppa in, eller /ban).
+gate-report-rejoined = { $name } ({ $user }) gick med igen efter att ha misslyckats med kontrollen för nya medlemmar två gånger inom ett dygn. Hen är begränsad utan ny kontroll tills en moderator bestämmer sig (/untimeout för att släppa in, eller /ban).

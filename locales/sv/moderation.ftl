@@ -7,7 +7,7 @@ guideline-privacy = Skydda privatlivet
 guideline-safety = Trygghet
 
 moderation-warn = Hej { $name }, jag tog bort ditt meddelande eftersom det går emot vår riktlinje ”{ $guideline }”. Om du tycker att jag gjort fel kan du överklaga med /appeal, så tittar en moderator på det.
-moderation-report = { $name } ({ $user }) bröt mot ”{ $rule }” ({ $severity }) i { $channel }: { $excerpt }
+moderation-report = { $name } ({ $user }) bröt mot ”{ $rule }” ({ $severity }) i #{ $channel }: { $excerpt }
 moderation-ladder-reason = Prickarna nådde { $points } (senaste regel: { $rule })
 moderation-ladder-warn = Du har { $points } prickar. De bleknar med tiden, men fler överträdelser leder till en timeout.
 
