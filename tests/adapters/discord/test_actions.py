@@ -267,3 +267,18 @@ async def test_a_channel_the_bot_cannot_see_names_view_channels(hearth: Hearth) 
 
     assert hearth.fake.refused(50001)
     assert failure.value.args_for_message == {"permission": "View Channels"}
+
+
+async def test_unbanning_someone_not_banned_says_so(hearth: Hearth) -> None:
+    with pytest.raises(ActionFailed) as failure:
+        await hearth.adapter.perform(hearth.community_id, Unban(user="700000000000000077"))
+
+    assert hearth.fake.refused(10026)
+    assert failure.value.message_id == "discord-not-banned"
+
+
+async def test_a_ban_sticks_and_removes_the_member(hearth: Hearth) -> None:
+    await hearth.adapter.perform(hearth.community_id, Ban(user=MEMBER_ID, reason="spam"))
+
+    assert MEMBER_ID in hearth.guild.bans and MEMBER_ID not in hearth.guild.members
+    assert hearth.guild.bans[MEMBER_ID]["reason"] == "spam"
