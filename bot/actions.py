@@ -95,6 +95,8 @@ class Send(Action):
     text: str
     buttons: tuple[tuple[str, str], ...] = ()
     """(custom_id, label) pairs rendered as persistent buttons / inline keys."""
+    mentions: tuple[str, ...] = ()
+    """Members this message may notify (a welcome pings its newcomer); nobody else is."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -135,17 +135,39 @@ async def _load_cog(
 
 
 def watch_rules(engine: Engine, report: LoadReport, interval_s: float = 2.0) -> RuleWatcher:
-    """Hot reload: each valid edit replaces that community's rules in place."""
+    """Hot reload: each valid edit replaces that community's rules in place.
+
+    The adapter hears of both (`Adapter.rules_changed`, to resync commands, channels and
+    AutoMod; `Adapter.rules_rejected`, to tell the moderators' log that an edit was
+    refused and the last good version stays).
+    """
     by_path = {path.resolve(): community_id for community_id, path in report.loaded.items()}
 
+    def tell_adapter(hook: Callable[[Adapter], None]) -> None:
+        """Run an adapter hook; its failure is logged and never stops reloading."""
+        if engine.adapter is None:
+            return
+        try:
+            hook(engine.adapter)
+        except Exception:
+            log.exception("the adapter's rule-file hook failed")
+
     def on_change(path: Path, rules) -> None:  # type: ignore[no-untyped-def]
-        community = engine.communities.get(by_path.get(path.resolve(), ""))
+        community_id = by_path.get(path.resolve(), "")
+        community = engine.communities.get(community_id)
         if community is not None:
             community.replace_rules(rules)
+            tell_adapter(lambda adapter: adapter.rules_changed(community_id))
+
+    def on_error(path: Path, error: RuleFileError) -> None:
+        community_id = by_path.get(path.resolve(), "")
+        if community_id in engine.communities:
+            tell_adapter(lambda adapter: adapter.rules_rejected(community_id, error))
 
     return RuleWatcher(
         list(report.loaded.values()),
         on_change,
+        on_error,
         known_commands=[spec.name for spec in engine.registry],
         interval_s=interval_s,
         catalog=engine.catalog,

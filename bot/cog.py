@@ -204,6 +204,10 @@ class Context:
         """Every loaded command, including those of cogs switched off here."""
         return self._engine.registry
 
+    def cog_available(self, name: str) -> bool:
+        """Whether the named cog runs in this community: on here, and the platform can."""
+        return self._engine.cog_available(self.community, name)
+
     def available_commands(self) -> list[CommandSpec]:
         """The commands that work in this community (their cog is on and can run here)."""
         return [
@@ -211,6 +215,11 @@ class Context:
             for spec in self._engine.registry
             if self._engine.cog_available(self.community, spec.cog)
         ]
+
+    @property
+    def adapter(self) -> Adapter | None:
+        """The platform adapter (for `bot.markup`); None in tests without one."""
+        return self._engine.adapter
 
     @property
     def max_timeout_s(self) -> int | None:

@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bot.rules.locate import line_index, line_of, toml_error_line
 
@@ -45,6 +45,22 @@ class DiscordConfig(_Strict):
     guild_ready_timeout_s: float = Field(default=2.0, ge=0, le=60)
     automod_sync: bool = False
     """Mirror each community's keyword list into Discord's native AutoMod."""
+
+    @model_validator(mode="after")
+    def _shards_make_sense(self) -> DiscordConfig:
+        if self.shard_ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError(
+                "shard_ids needs shard_count: every process must agree on the total "
+                "number of shards (set shard_count, or drop shard_ids to run them all)"
+            )
+        wrong = [shard for shard in self.shard_ids if not 0 <= shard < self.shard_count]
+        if wrong or not self.shard_ids or len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ValueError(
+                f"shard_ids must be distinct numbers from 0 to {self.shard_count - 1}"
+            )
+        return self
 
 
 class TelegramConfig(_Strict):

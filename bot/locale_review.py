@@ -126,11 +126,14 @@ SAMPLES: dict[str, Sample] = {
     "leaves": _fixed(2),
     "length": _fixed(7200),
     "limit": _fixed(10),
+    "link": _fixed("https://discord.com/channels/1101/1102/1184467211803287654"),
     "max": _fixed(1000),
+    "member": _name(1),
     "mention": _fixed("@Ola"),
     "message": _fixed("1184467211803287654"),
     "messages": _fixed(1234),
     "min": _fixed(1),
+    "mine": _fixed("Hearth"),
     "minutes": _fixed(5),
     "moderator": _name(3),
     "more": _fixed(3),
@@ -156,6 +159,7 @@ SAMPLES: dict[str, Sample] = {
     "platform": _fixed("telegram"),
     "points": _fixed(3.5),
     "positive": _fixed(58),
+    "problem": _message("action-missing-permission", permission="Manage Messages"),
     "question": _text(
         en="Pizza or tacos on Friday?",
         sv="Pizza eller tacos på fredag?",
@@ -178,6 +182,7 @@ SAMPLES: dict[str, Sample] = {
     "role": _fixed("Helpers"),
     "rule": _fixed("profanity"),
     "seconds": _fixed(30),
+    "server": _fixed("Nordic Makers"),
     "size": _fixed(340),
     "source": _fixed("pl"),
     "target": _fixed("en"),
@@ -199,11 +204,13 @@ SAMPLES: dict[str, Sample] = {
     "week": _fixed(31),
     "weekday": _weekday,
     "when": _local_time,
+    "why": _message("discord-setup-why-manage_messages"),
 }
 """A realistic value per variable name; spans are seconds, formatted per message."""
 
 OVERRIDES: dict[tuple[str, str], Sample] = {
     ("error-internal", "incident"): _fixed("a1b2c3d4"),
+    ("moderation-step-failed-header", "channel"): _fixed("#general"),
     ("moderation-raid-started", "channels"): _fixed("#welcome, #introductions"),
     ("moderation-raid-ended", "channels"): _fixed("#welcome, #introductions"),
     ("toolkit-report-wrong-author", "user"): _name(2),

@@ -94,6 +94,19 @@ class Adapter(ABC):
         """The bot's own member in that community, for hierarchy checks."""
         return None
 
+    def rules_changed(self, community_id: str) -> None:
+        """A valid edit of the community's rule file took effect (hot reload).
+
+        Platforms that mirror rules elsewhere (Discord: commands, channels, AutoMod)
+        resync here; the others have nothing to do. Must not block: spawn the work.
+        """
+        return None
+
+    def rules_rejected(self, community_id: str, error: Exception) -> None:
+        """An edit of the community's rule file was refused (a `RuleFileError`); its last
+        good rules stay. A platform may tell the moderators' log."""
+        return None
+
     @abstractmethod
     async def start(self) -> None:
         """Connect and begin delivering events to the engine."""

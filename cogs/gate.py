@@ -1,18 +1,22 @@
 """The gate: new members prove they are human (or accept the rules) before they can post.
 
-When `[welcome.gate]` is enabled, a member who joins is restricted at once (a neutral
-`Timeout` as long as the platform allows) and gets a challenge with buttons whose custom
-ids are `gate:<user>:<answer>`. The right press lifts the restriction (`Untimeout`) and
-deletes the challenge. A wrong press or the time limit (checked on every `Tick` and
-lazily on any other event) removes the member once, with a clear public notice.
+When `[welcome.gate]` is enabled, a member who joins gets a challenge with buttons whose
+custom ids are `gate:<user>:<answer>`. Nothing can strand them: with `role` set, the
+right press gives that role (the server's channel permissions keep everyone else to the
+gate channel); without it, they are restricted by a timeout that lasts only as long as
+the challenge plus a short grace, so it lifts by itself even if Hearth is down. The
+right press lifts the restriction, deletes the challenge, tells the member they are in,
+and only then are they welcomed. A wrong press or the time limit (checked on every `Tick`
+and lazily on any other event) removes the member once, with a clear public notice.
 
 No kick loops: a member who rejoins gets one fresh challenge, but a second failure within
-`FAILURE_WINDOW` is not kicked again; the member stays restricted and the moderators are
-told. A later rejoin inside the window is restricted and reported without a challenge.
+`FAILURE_WINDOW` is not kicked again; the member stays out (no role, or restricted for
+that day at most) and the moderators are told. A later rejoin inside the window is
+handled the same way without a challenge.
 
-Mode "rules" is the same flow with a single "I accept the rules" button, which Discord
-uses too. Pending challenges live in memory (community state): after a restart a member
-still restricted is lifted by a moderator (`/untimeout`).
+Mode "rules" is the same flow with a single "I accept the guidelines" button. Pending
+challenges live in memory (community state); after a restart a restriction still lapses
+on its own within minutes.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.actions import Delete, Kick, Report, Send, Timeout, Untimeout
+from bot.actions import Delete, Kick, Report, RoleAdd, Send, Timeout, Untimeout
 from bot.cog import Cog, Context, listen
+from bot.errors import ActionFailed
 from bot.events import Button, Join, Leave, Message, Tick
 from bot.plugins import CogManifest
 
@@ -32,8 +37,8 @@ log = logging.getLogger(__name__)
 
 PREFIX = "gate"
 ACCEPT = "accept"
-HOLD_S = 366 * 86400
-"""How long the restriction lasts if nobody lifts it; capped by the platform's maximum."""
+GRACE_S = 120
+"""The restriction outlasts the challenge by this much, then lifts by itself."""
 FAILURE_WINDOW = timedelta(hours=24)
 KICKS_PER_WINDOW = 1
 """Failures inside the window that still lead to removal; later ones are reported."""
@@ -106,9 +111,20 @@ class Gate(Cog):
     def _state(self, ctx: Context) -> GateState:
         return ctx.community.state_for("gate", GateState)
 
-    def _hold_s(self, ctx: Context) -> int:
+    async def _restrict(self, ctx: Context, user: str, seconds: int) -> None:
+        """A timeout that ends by itself (none at all when the gate gives a role)."""
+        if ctx.rules.welcome.gate.role:
+            return
         limit = ctx.max_timeout_s
-        return min(HOLD_S, limit) if limit else HOLD_S
+        await ctx.perform(
+            Timeout(
+                user=user,
+                duration_s=min(seconds, limit) if limit else seconds,
+                rule="gate",
+                reason=ctx.t_community("gate-reason"),
+                automatic=True,
+            )
+        )
 
     @listen(Join)
     async def on_join(self, ctx: Context) -> None:
@@ -120,18 +136,11 @@ class Gate(Cog):
         await self._expire(ctx, state)
         if member.id in state.pending:
             return
-        await ctx.perform(
-            Timeout(
-                user=member.id,
-                duration_s=self._hold_s(ctx),
-                rule="gate",
-                reason=ctx.t_community("gate-reason"),
-                automatic=True,
-            )
-        )
         if state.recent_failures(member.id, ctx.now()) > KICKS_PER_WINDOW:
-            await self._report(ctx, member.id, member.name, "gate-report-rejoined")
+            await self._restrict(ctx, member.id, int(FAILURE_WINDOW.total_seconds()))
+            await self._report(ctx, member.id, member.name, "gate-report-rejoined-held")
             return
+        await self._restrict(ctx, member.id, settings.timeout + GRACE_S)
         await self._send_challenge(ctx, settings.mode, settings.timeout, settings.channel)
 
     async def _send_challenge(
@@ -179,8 +188,30 @@ class Gate(Cog):
             return
         del state.pending[user]
         state.failures.pop(user, None)
-        await ctx.perform(Untimeout(user=user, rule="gate", reason=ctx.t_community("gate-passed")))
+        await self._let_in(ctx, challenge)
+
+    async def _let_in(self, ctx: Context, challenge: Challenge) -> None:
+        """Lift the gate, tidy the challenge, tell the member, then welcome them."""
+        role = ctx.rules.welcome.gate.role
+        reason = ctx.t_community("gate-passed")
+        try:
+            if role:
+                await ctx.perform(
+                    RoleAdd(user=challenge.user, role=role, rule="gate", reason=reason)
+                )
+            else:
+                await ctx.perform(Untimeout(user=challenge.user, rule="gate", reason=reason))
+        except ActionFailed as failure:
+            log.warning("gate: could not let %s in: %s", challenge.user, failure.reason)
+            await self._report(ctx, challenge.user, challenge.name, "gate-report-stuck")
+            await ctx.reply("gate-passed-waiting", ephemeral=True)
+            return
         await self._delete_challenge(ctx, challenge)
+        await ctx.reply("gate-passed-confirm", ephemeral=True, community=ctx.community.name)
+        welcome = next((cog for cog in ctx.cogs if cog.name == "welcome"), None)
+        greet = getattr(welcome, "greet_after_gate", None)
+        if greet is not None:
+            await greet(ctx)
 
     @listen(Leave)
     async def on_leave(self, ctx: Context) -> None:
@@ -210,7 +241,8 @@ class Gate(Cog):
         failures = state.record_failure(challenge.user, ctx.now())
         await self._delete_challenge(ctx, challenge)
         if failures > KICKS_PER_WINDOW:
-            await self._report(ctx, challenge.user, challenge.name, "gate-report-repeated")
+            await self._restrict(ctx, challenge.user, int(FAILURE_WINDOW.total_seconds()))
+            await self._report(ctx, challenge.user, challenge.name, "gate-report-repeated-held")
             return
         await ctx.perform(
             Kick(
@@ -245,7 +277,13 @@ class Gate(Cog):
         await ctx.perform(
             Report(
                 channel=channels.moderator_log or channels.reports or "",
-                text=ctx.t_community(message_id, name=name, user=user),
+                text=ctx.t_community(
+                    message_id,
+                    name=name,
+                    user=user,
+                    mode="role" if ctx.rules.welcome.gate.role else "timeout",
+                    role=ctx.rules.welcome.gate.role or "",
+                ),
                 user=user,
                 rule="gate",
                 automatic=True,

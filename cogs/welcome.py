@@ -23,8 +23,9 @@ from pydantic import Field, field_validator
 from bot.actions import Dm, Send
 from bot.cog import Cog, Context, listen
 from bot.events import Join, Leave, Tick
+from bot.markup import channel_ref, member_ref
 from bot.plugins import CogManifest
-from bot.rules.types import Channel, Duration, Locale, Section, Template
+from bot.rules.types import Channel, Duration, Locale, Name, Section, Template
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +40,16 @@ class GateSection(Section):
     enabled: bool = False
     """New members must pass the gate before they can post."""
     mode: Literal["captcha", "rules"] = "captcha"
-    """"captcha": a small sum answered with buttons; "rules": one "I accept the rules" button."""
+    """"captcha": a small sum answered with buttons; "rules": one "I accept the guidelines"
+    button."""
     timeout: Duration = 300
     """How long a new member has to answer before they are removed."""
     channel: Channel | None = None
     """Where the challenge is posted; defaults to the welcome channel."""
+    role: Name | None = Field(default=None, examples=["verified"])
+    """A role given on passing (members without it see only the gate channel, as the
+    server's channel permissions say). Without it, newcomers are restricted with a
+    timeout that lasts only as long as the challenge, so nobody is ever stranded."""
 
 
 class WelcomeSection(Section):
@@ -136,6 +142,27 @@ class Welcome(Cog):
             await ctx.store.record_member_event(ctx.community.id, event.user.id, "join", event.at)
         if not settings.enabled or event.user.is_bot:
             return
+        if settings.gate.enabled and self._gate_runs(ctx):
+            return  # welcomed once they pass the gate (cogs/gate.py calls greet_after_gate)
+        await self._greet(ctx)
+
+    async def greet_after_gate(self, ctx: Context) -> None:
+        """The welcome for a member who just passed the new-member check (the gate calls
+        it from its own handler, so this cog's `[cogs]` switch is checked here)."""
+        if not ctx.cog_available(self.name):
+            return
+        if ctx.rules.welcome.enabled and not ctx.event.user.is_bot:
+            await self._greet(ctx)
+
+    @staticmethod
+    def _gate_runs(ctx: Context) -> bool:
+        """Whether the gate cog is loaded and on here (`[cogs] gate = false` switches it
+        off): only then does a newcomer wait for it before being welcomed."""
+        return any(cog.name == "gate" for cog in ctx.cogs) and ctx.cog_available("gate")
+
+    async def _greet(self, ctx: Context) -> None:
+        settings = ctx.rules.welcome
+        event = ctx.event
         window = self._window(ctx)
         joins = window.count(event.at, timedelta(seconds=settings.batch_window))
         if window.waiting or joins >= settings.batch_joins:
@@ -163,7 +190,7 @@ class Welcome(Cog):
             count=len(names),
             more=len(names) - len(shown),
             community=ctx.rules.community.name,
-            intro_channel=intro_channel,
+            intro_channel=self._channel_text(ctx, intro_channel),
         )
         channel = ctx.rules.welcome.channel or ctx.rules.channels.welcome
         if channel:
@@ -181,7 +208,18 @@ class Welcome(Cog):
         if settings.dm or not channel:
             await ctx.perform(Dm(user=user_id, text=text, rule="welcome"))
         else:
-            await ctx.perform(Send(channel=channel, text=text, rule="welcome"))
+            # The newcomer is mentioned and may be notified; nobody else is.
+            await ctx.perform(
+                Send(channel=channel, text=text, rule="welcome", mentions=(user_id,))
+            )
+
+    @staticmethod
+    def _channel_text(ctx: Context, channel: str) -> str:
+        """A channel for a `#{...}` placeholder: `<#id>` on Discord, else the bare name
+        (the adapter folds `#<#id>` into `<#id>`)."""
+        if not channel:
+            return ""
+        return channel_ref(ctx, channel).removeprefix("#")
 
     def _intro_channel(self, ctx: Context) -> str:
         rules = ctx.rules
@@ -190,11 +228,12 @@ class Welcome(Cog):
     def welcome_text(self, ctx: Context) -> str:
         """The community's own template in the greeting language, else the Fluent one."""
         rules = ctx.rules
+        user = ctx.event.user
         fields = _SafeFields(
-            name=ctx.event.user.name,
+            name=member_ref(ctx, user.id, user.name),
             community=rules.community.name,
-            intro_channel=self._intro_channel(ctx),
-            rules_channel=rules.channels.rules or "",
+            intro_channel=self._channel_text(ctx, self._intro_channel(ctx)),
+            rules_channel=self._channel_text(ctx, rules.channels.rules or ""),
         )
         locale = ctx.locale if rules.welcome.language == "member" else ctx.community.locale
         for candidate in (locale, ctx.community.locale):

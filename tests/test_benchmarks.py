@@ -31,3 +31,11 @@ def test_synthetic_chat_traffic_is_deterministic_and_in_order() -> None:
     first = bench.synthetic_messages(200, "c", "chat")
     assert first == bench.synthetic_messages(200, "c", "chat")
     assert [m.at for m in first] == sorted(m.at for m in first)
+
+
+async def test_the_discord_startup_benchmark_reports_stalls_and_no_member_downloads() -> None:
+    bench = load("bench_discord_startup")
+    result = await bench.main(members=1000, real=10)
+    assert result["large"]["members"] >= 1000
+    assert result["large"]["member_requests"] == 0 and result["large"]["member_fetches"] == 0
+    assert result["baseline"]["worst_stall_ms"] >= 0 and result["stall_ratio"] >= 0

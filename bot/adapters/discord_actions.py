@@ -1,8 +1,9 @@
 """Carrying out neutral actions on Discord, and turning Discord's refusals into ActionFailed.
 
-`DiscordActions` is a mixin of `DiscordAdapter` for messages and channels (member
-actions live in discord_members.py): each `@supports` method resolves the guild and
-channel (by name, `#name`, `<#id>` or id), and `platform_errors` maps Forbidden /
+`DiscordActions` is a mixin of `DiscordAdapter` for messages (channel actions live in
+discord_channels.py, member actions in discord_members.py): each `@supports` method
+resolves the guild and channel (by name, `#name`, `<#id>` or id), and `platform_errors`
+maps Forbidden /
 NotFound / HTTPException to an `ActionFailed` whose Fluent id says what to fix. Rate
 limits (429) are left to discord.py, which waits and retries; purges use bulk deletes.
 """
@@ -22,28 +23,30 @@ from bot.actions import (
     Action,
     Delete,
     Dm,
-    Lock,
     Purge,
     Reply,
     Report,
     Send,
-    Slowmode,
-    Unlock,
     Warn,
 )
+from bot.adapters.discord_destinations import moderator_log, normalize, resolve
 from bot.adapters.discord_interactions import chunks
+from bot.adapters.discord_setup import permission_name
 from bot.errors import ActionFailed
 from bot.platform import supports
 
 if TYPE_CHECKING:
     from bot.adapters.discord_interactions import PendingInteraction
+    from bot.adapters.discord_messages import JudgedMessages
+    from bot.engine import Engine
 
 log = logging.getLogger(__name__)
 
-MAX_SLOWMODE_S = 21600
 MAX_PURGE = 1000
 DM_CLOSED = 50007
+MISSING_ACCESS = 50001
 MEMBER_GONE = frozenset({10007, 10013})
+UNKNOWN_MESSAGE = 10008
 WARN_FALLBACK_DELETE_AFTER_S = 120.0
 current_interaction: ContextVar[str | None] = ContextVar("hearth_interaction", default=None)
 """The interaction being handled: a Reply without a message id (a button press) answers it."""
@@ -51,11 +54,19 @@ Channel = discord.TextChannel | discord.VoiceChannel | discord.StageChannel | di
 
 
 @contextmanager
-def platform_errors(action: Action, permission: str, user: str | None = None) -> Iterator[None]:
-    """Turn Discord's HTTP errors inside the block into ActionFailed with a Fluent id."""
+def platform_errors(
+    action: Action, permission: str, user: str | None = None, *, access: str | None = None
+) -> Iterator[None]:
+    """Turn Discord's HTTP errors inside the block into ActionFailed with a Fluent id.
+
+    50001 (Missing Access) means the bot cannot see the channel at all: the permission
+    named is then `access` (View Channels) rather than the one the action needs.
+    """
     try:
         yield
     except discord.Forbidden as error:
+        if error.code == MISSING_ACCESS and access is not None:
+            permission = access
         if error.code == DM_CLOSED:
             raise ActionFailed(
                 action,
@@ -88,7 +99,9 @@ class DiscordActions:
     """The `@supports` half of DiscordAdapter; see discord_adapter.py for the rest."""
 
     client: discord.Client
+    engine: Engine
     _pending: dict[str, PendingInteraction]
+    judged: JudgedMessages
 
     @abstractmethod
     def guild_for(self, community_id: str, action: Action | None = None) -> discord.Guild:
@@ -106,30 +119,19 @@ class DiscordActions:
 
     def channel(self, guild: discord.Guild, ref: str, action: Action) -> Channel:
         """A messageable channel by id, `<#id>`, `#name` or name (first by position)."""
-        key = ref.strip()
-        if key.startswith("<#") and key.endswith(">"):
-            key = key[2:-1]
-        key = key.removeprefix("#")
-        found: object = None
-        if key.isdigit():
-            found = guild.get_channel_or_thread(int(key))
-        else:
-            wanted = key.casefold()
-            candidates = [
-                *guild.text_channels,
-                *guild.voice_channels,
-                *guild.stage_channels,
-                *guild.threads,
-            ]
-            found = next((item for item in candidates if item.name.casefold() == wanted), None)
-        if not isinstance(found, Channel):
+        found = resolve(guild, ref)
+        if found is None:
             raise ActionFailed(
                 action,
                 f"no channel {ref!r} in this server",
                 "discord-channel-not-found",
-                channel=key,
+                channel=normalize(ref),
             )
         return found
+
+    def permission(self, community_id: str, name: str) -> str:
+        """A permission as Discord's settings show it, in the community's language."""
+        return permission_name(self.engine.i18n, self.community_locale(community_id), name)
 
     async def member(self, guild: discord.Guild, user_id: str) -> discord.Member | None:
         """A guild member from the cache or the API; None when they are not in the guild."""
@@ -149,23 +151,60 @@ class DiscordActions:
     async def _delete(self, community_id: str, action: Delete) -> None:
         guild = self.guild_for(community_id, action)
         channel = self.channel(guild, action.channel, action)
-        with platform_errors(action, "manage_messages"):
-            await channel.get_partial_message(int(action.message_id)).delete()
+        message_id = int(action.message_id)
+        try:
+            with platform_errors(
+                action,
+                self.permission(community_id, "manage_messages"),
+                access=self.permission(community_id, "view_channel"),
+            ):
+                await channel.get_partial_message(message_id).delete()
+        except ActionFailed as failure:
+            cause = failure.__cause__
+            if not (isinstance(cause, discord.NotFound) and cause.code == UNKNOWN_MESSAGE):
+                raise
+            # Already gone (its author, another moderator or an earlier judgement):
+            # the goal of the delete is met.
+            log.debug("message %s was already deleted", action.message_id)
+        self.judged.mark_actioned(message_id)
 
     @supports(Send, Report)
     async def _send(self, community_id: str, action: Send | Report) -> str | None:
+        """Post in the named channel; one the server lacks gets it in the moderators' log,
+        with a line saying where it was meant to go (never dropped)."""
         guild = self.guild_for(community_id, action)
-        channel = self.channel(guild, action.channel, action)
+        text = action.text
+        try:
+            channel = self.channel(guild, action.channel, action)
+        except ActionFailed:
+            community = self.engine.communities.get(community_id)
+            channel = moderator_log(guild, community.rules) if community else None
+            if channel is None:
+                raise
+            note = self.text(
+                self.community_locale(community_id),
+                "discord-destination-fallback",
+                channel=normalize(action.channel),
+            )
+            text = f"{note}\n{text}"
+            log.info("discord: %r missing in %s; posted in the log", action.channel, guild.id)
+        text = text.replace("#<#", "<#")  # a "#{channel}" template given a <#id> mention
         view = button_view(action.buttons) if isinstance(action, Send) else None
-        parts = chunks(action.text)
+        users = [discord.Object(int(u)) for u in getattr(action, "mentions", ()) if u.isdigit()]
+        mentions = discord.AllowedMentions(everyone=False, roles=False, users=users)
+        parts = chunks(text)
         sent = None
-        with platform_errors(action, "send_messages"):
+        with platform_errors(
+            action,
+            self.permission(community_id, "send_messages"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 if last and view is not None:
-                    sent = await channel.send(part, view=view)
+                    sent = await channel.send(part, view=view, allowed_mentions=mentions)
                 else:
-                    sent = await channel.send(part)
+                    sent = await channel.send(part, allowed_mentions=mentions)
         return str(sent.id) if sent is not None else None
 
     @supports(Reply)
@@ -176,7 +215,11 @@ class DiscordActions:
             if candidate is not None and str(candidate.interaction.user.id) == action.user:
                 pending = candidate
         if pending is not None:
-            with platform_errors(action, "send_messages"):
+            with platform_errors(
+                action,
+                self.permission(community_id, "send_messages"),
+                access=self.permission(community_id, "view_channel"),
+            ):
                 await pending.respond(action.text, ephemeral=action.ephemeral)
             return
         guild = self.guild_for(community_id, action)
@@ -189,7 +232,11 @@ class DiscordActions:
                 guild_id=guild.id,
                 fail_if_not_exists=False,
             )
-        with platform_errors(action, "send_messages"):
+        with platform_errors(
+            action,
+            self.permission(community_id, "send_messages"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             for index, part in enumerate(chunks(action.text)):
                 await channel.send(part, reference=reference if index == 0 else None)
 
@@ -218,26 +265,33 @@ class DiscordActions:
         fallback: Channel | None,
         notice: str,
     ) -> None:
-        """DM a member; when their DMs are closed, mention them in `fallback` instead."""
-        member = await self.member(guild, user_id)
-        if member is None:
+        """DM a member; when their DMs are closed, mention them in `fallback` instead.
+
+        No member lookup: the DM channel is opened by user id (one REST call Discord
+        needs anyway), so a warning never waits on fetching the member first.
+        """
+        if not user_id.isdigit():
             raise ActionFailed(
                 action,
                 f"member {user_id} is not in the server",
                 "action-member-not-found",
                 user=user_id,
             )
+        member = guild.get_member(int(user_id))
+        name = member.display_name if member is not None else user_id
+        target = member if member is not None else discord.Object(int(user_id))
         try:
-            with platform_errors(action, "send_messages", user=member.display_name):
+            with platform_errors(action, "Send Messages", user=name):
+                dm = await self.client.create_dm(target)
                 for part in chunks(text):
-                    await member.send(part)
+                    await dm.send(part)
             return
         except ActionFailed as failure:
             if failure.message_id != "action-dm-closed" or fallback is None:
                 raise
         log.debug("DMs closed for %s; mentioning them in %s", user_id, fallback.id)
-        mentions = discord.AllowedMentions(users=[member], everyone=False, roles=False)
-        with platform_errors(action, "send_messages"):
+        mentions = discord.AllowedMentions(users=[target], everyone=False, roles=False)
+        with platform_errors(action, "Send Messages"):
             await fallback.send(
                 chunks(notice)[0],
                 allowed_mentions=mentions,
@@ -257,45 +311,16 @@ class DiscordActions:
             remaining[0] -= 1
             return True
 
-        with platform_errors(action, "manage_messages"):
+        with platform_errors(
+            action,
+            self.permission(community_id, "manage_messages"),
+            access=self.permission(community_id, "view_channel"),
+        ):
             if action.user is None:
                 await channel.purge(limit=count, reason=action.reason or None)
             else:
                 scan = min(MAX_PURGE, count * 10)
                 await channel.purge(limit=scan, check=wanted, reason=action.reason or None)
-
-    # -- channels ----------------------------------------------------------------------
-
-    @supports(Slowmode)
-    async def _slowmode(self, community_id: str, action: Slowmode) -> None:
-        if not 0 <= action.seconds <= MAX_SLOWMODE_S:
-            raise ActionFailed(
-                action,
-                f"Discord slowmode is 0 to 6 hours, not {action.seconds} s",
-                "discord-slowmode-too-long",
-            )
-        guild = self.guild_for(community_id, action)
-        channel = self.channel(guild, action.channel, action)
-        with platform_errors(action, "manage_channels"):
-            await channel.edit(slowmode_delay=action.seconds, reason=action.reason or None)
-
-    @supports(Lock, Unlock)
-    async def _lock(self, community_id: str, action: Lock | Unlock) -> None:
-        """Deny (or restore) @everyone's send_messages in the channel's overwrites."""
-        guild = self.guild_for(community_id, action)
-        channel = self.channel(guild, action.channel, action)
-        if isinstance(channel, discord.Thread):
-            with platform_errors(action, "manage_threads"):
-                await channel.edit(locked=isinstance(action, Lock))
-            return
-        everyone = guild.default_role
-        overwrite = channel.overwrites_for(everyone)
-        value = False if isinstance(action, Lock) else None
-        overwrite.update(send_messages=value, send_messages_in_threads=value)
-        with platform_errors(action, "manage_roles"):
-            await channel.set_permissions(
-                everyone, overwrite=overwrite, reason=action.reason or None
-            )
 
 
 def button_view(buttons: tuple[tuple[str, str], ...]) -> discord.ui.View | None:

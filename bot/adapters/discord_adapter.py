@@ -1,9 +1,12 @@
-"""The Discord adapter (discord.py 2.7): one client for many communities.
+"""The Discord adapter (discord.py 2.7): one sharded client for many communities.
 
 Gateway events become neutral events for the community whose rule file lists the guild
-(`[platforms] discord.guild_ids`); other guilds are skipped. Actions are carried out by
-`DiscordActions`; slash commands come from the registry (`discord_commands`). `run` is
-what `hearth run --platform discord` awaits: it owns the client's whole life.
+(`[platforms] discord.guild_ids`); other guilds are skipped. The adapter is assembled from
+mixins, one concern each: `GuildCare` (commands, set-up checks, AutoMod per guild),
+`InteractionRouting` (buttons and slash commands), `DiscordActions`,
+`DiscordChannelActions` and `DiscordMemberActions` (carrying out actions). Messages are
+judged once (`discord_messages`). `run` is what `hearth run --platform discord` awaits:
+it owns the client's whole life.
 """
 
 from __future__ import annotations
@@ -21,25 +24,28 @@ import discord
 from discord import app_commands
 
 from bot.actions import Action
-from bot.adapters.discord_actions import DiscordActions, current_interaction
-from bot.adapters.discord_commands import FluentTranslator, install_commands
+from bot.adapters.discord_actions import DiscordActions
+from bot.adapters.discord_channels import DiscordChannelActions
+from bot.adapters.discord_commands import FluentTranslator
 from bot.adapters.discord_events import (
     LocaleMemory,
-    button_event,
-    edit_event,
-    hearth_locale,
+    edit_from_message,
     join_event,
     leave_event,
     member_from,
     message_event,
     reaction_event,
 )
+from bot.adapters.discord_guilds import GuildCare
 from bot.adapters.discord_interactions import DEFER_AFTER_S, PendingInteraction
 from bot.adapters.discord_members import MAX_TIMEOUT_S, DiscordMemberActions
+from bot.adapters.discord_messages import JudgedMessages
+from bot.adapters.discord_parsers import guard_parsers
+from bot.adapters.discord_routing import InteractionRouting
 from bot.config import DiscordConfig, HearthConfig
 from bot.engine import Engine
 from bot.errors import ActionFailed
-from bot.events import Command, Event, Member
+from bot.events import Event, Member
 from bot.platform import Adapter
 from bot.sanitize import clean_event
 
@@ -62,7 +68,14 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
+class DiscordAdapter(
+    GuildCare,
+    InteractionRouting,
+    DiscordActions,
+    DiscordChannelActions,
+    DiscordMemberActions,
+    Adapter,
+):
     """Hearth on Discord: builds the client, routes events, carries out actions."""
 
     platform = "discord"
@@ -75,6 +88,7 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         self._pending: dict[str, PendingInteraction] = {}
         self.defer_after_s = DEFER_AFTER_S
         self._locales = LocaleMemory()
+        self.judged = JudgedMessages()
         self._guild_map: tuple[tuple[int, ...], dict[int, str]] = ((), {})
         self._runner: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[Any]] = set()
@@ -86,30 +100,31 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
     # -- client --------------------------------------------------------------------
 
     def _make_client(self) -> discord.Client:
-        options: dict[str, Any] = {
-            "intents": intents(),
-            "chunk_guilds_at_startup": False,
-            "guild_ready_timeout": self.settings.guild_ready_timeout_s,
-            "allowed_mentions": discord.AllowedMentions(
-                everyone=False, roles=False, users=True, replied_user=False
-            ),
-        }
-        sharded = self.settings.shard_count is not None or self.settings.shard_ids is not None
-        if sharded:
-            client: discord.Client = discord.AutoShardedClient(
-                shard_count=self.settings.shard_count,
-                shard_ids=self.settings.shard_ids,
-                **options,
-            )
-        else:
-            client = discord.Client(**options)
-        _guard_parsers(client)
+        """An AutoShardedClient: discord.py runs the shards (Discord's recommended count
+        unless `shard_count` is set; `shard_ids` picks this process's share)."""
+        client = discord.AutoShardedClient(
+            intents=intents(),
+            shard_count=self.settings.shard_count,
+            shard_ids=self.settings.shard_ids,
+            # Members arrive as they act and join; a 100,000-member guild is never
+            # downloaded whole at start-up (docs/deployment.md: "Discord intents and members").
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.from_intents(intents()),
+            guild_ready_timeout=self.settings.guild_ready_timeout_s,
+            # Nobody is pinged unless a message says whom (Send.mentions, the member a
+            # DM-closed notice is for): never @everyone, roles or bystanders.
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        guard_parsers(client)
         client.setup_hook = self._setup_hook  # type: ignore[method-assign]
         listeners: dict[str, Callable[..., Any]] = {
             "on_ready": self._on_ready,
+            "on_guild_available": self._on_guild_available,
+            "on_guild_join": self._on_guild_join,
             "on_message": self._on_message,
             "on_raw_message_edit": self._on_raw_message_edit,
             "on_member_join": self._on_member_join,
+            "on_member_update": self._on_member_update,
             "on_raw_member_remove": self._on_raw_member_remove,
             "on_raw_reaction_add": self._on_raw_reaction_add,
             "on_interaction": self._on_interaction,
@@ -121,35 +136,27 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
 
     async def _setup_hook(self) -> None:
         await self.tree.set_translator(FluentTranslator(self.engine.i18n))
-        installed = install_commands(self.tree, self, self.guilds_by_community())
-        log.info("discord: %d commands for %d guilds", len(self.engine.registry), len(installed))
-        if self.settings.sync_commands:
-            self._spawn(self._sync_commands(installed))
-        else:
-            self.synced.set()
-
-    async def _sync_commands(self, guild_ids: list[int]) -> None:
-        """Publish the commands per guild; one guild refusing never stops the others."""
-        try:
-            for guild_id in guild_ids:
-                try:
-                    await self.tree.sync(guild=discord.Object(guild_id))
-                except discord.HTTPException as error:
-                    log.warning("discord: command sync for guild %s failed: %s", guild_id, error)
-                except Exception:
-                    log.exception("discord: command sync for guild %s failed", guild_id)
-        finally:
-            self.synced.set()
 
     async def _on_ready(self) -> None:
+        client = self.client
+        shards = sorted(getattr(client, "shards", {}) or [0])
+        owned = [g.id for g in client.guilds if self.community_for_guild(g.id) is not None]
         log.info(
-            "discord: connected as %s in %d guilds", self.client.user, len(self.client.guilds)
+            "discord: connected as %s; shards %s of %s; %d guilds, %d with a rule file",
+            client.user,
+            shards,
+            getattr(client, "shard_count", 1),
+            len(client.guilds),
+            len(owned),
         )
-        if self.settings.automod_sync:
-            from bot.adapters.discord_automod import sync_all
+        self._spawn(self._on_ready_guilds())
 
-            rules = {cid: community.rules for cid, community in self.engine.communities.items()}
-            self._spawn(sync_all(self.client, rules, self.guilds_by_community()))
+    def owns(self, guild_id: int) -> bool:
+        """Whether this process runs the shard that guild belongs to."""
+        count = getattr(self.client, "shard_count", None) or 1
+        shard = (guild_id >> 22) % count
+        ids = self.settings.shard_ids
+        return shard in ids if ids is not None else True
 
     def _spawn(self, coroutine: Any) -> None:
         task = asyncio.get_running_loop().create_task(coroutine)
@@ -235,17 +242,20 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
 
     # -- events -------------------------------------------------------------------------
 
-    async def _dispatch(self, guild_id: int | None, build: Callable[[str], Event | None]) -> None:
+    async def _dispatch(
+        self, guild_id: int | None, build: Callable[[str], Event | None]
+    ) -> list[Action]:
+        """Build the event for the guild's community and run it; returns what was done."""
         community_id = self.community_for_guild(guild_id)
         if community_id is None:
             log.debug("discord: guild %s has no rule file; event skipped", guild_id)
-            return
+            return []
         event = build(community_id)
         if event is None:
-            return
+            return []
         token = current_guild.set(guild_id)
         try:
-            await self.engine.dispatch(clean_event(event))
+            return await self.engine.dispatch(clean_event(event))
         finally:
             current_guild.reset(token)
 
@@ -253,30 +263,46 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         me = self.client.user
         if message.guild is None or (me is not None and message.author.id == me.id):
             return
+        if not self.judged.judge_new(message.id, message.content):
+            return
         locale = self._locales.get(message.author.id)
-        await self._dispatch(message.guild.id, lambda cid: message_event(cid, message, locale))
+        done = await self._dispatch(
+            message.guild.id, lambda cid: message_event(cid, message, locale)
+        )
+        self.judged.note_actions(message.id, done)
 
     async def _on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
-        if payload.guild_id is None:
-            return
-        guild = self.client.get_guild(payload.guild_id)
-        author_data = payload.data.get("author")
-        if guild is None or not isinstance(author_data, dict) or "id" not in author_data:
-            return
+        """Judge an update only when its text changed (never a link preview arriving),
+        built like a new message from the payload's own member: no REST call per edit."""
+        message = payload.message
         me = self.client.user
-        author_id = int(author_data["id"])
-        if me is not None and author_id == me.id:
+        if payload.guild_id is None or (me is not None and message.author.id == me.id):
             return
-        author = await self.member(guild, str(author_id))
-        if author is None:
-            log.debug("discord: edit by %s who is no longer a member; skipped", author_id)
+        if not isinstance(message.author, discord.Member):
+            log.debug("discord: update of %s without its member; skipped", message.id)
             return
-        locale = self._locales.get(author_id)
-        await self._dispatch(guild.id, lambda cid: edit_event(cid, payload, author, locale))
+        before = payload.cached_message.content if payload.cached_message else None
+        if not self.judged.judge_update(message.id, message.content, before):
+            return
+        locale = self._locales.get(message.author.id)
+        done = await self._dispatch(
+            payload.guild_id, lambda cid: edit_from_message(cid, message, before, locale)
+        )
+        self.judged.note_actions(message.id, done)
 
     async def _on_member_join(self, member: discord.Member) -> None:
+        """A join; with Discord's membership screening on, only once they pass it."""
+        if member.pending:
+            log.debug("discord: %s joined %s and is screening", member.id, member.guild.id)
+            return
         locale = self._locales.get(member.id)
         await self._dispatch(member.guild.id, lambda cid: join_event(cid, member, locale))
+
+    async def _on_member_update(self, before: discord.Member, after: discord.Member) -> None:
+        """Accepting the server's rules (pending -> not pending) is when they really join."""
+        if before.pending and not after.pending:
+            locale = self._locales.get(after.id)
+            await self._dispatch(after.guild.id, lambda cid: join_event(cid, after, locale))
 
     async def _on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
         await self._dispatch(payload.guild_id, lambda cid: leave_event(cid, payload.user))
@@ -285,104 +311,12 @@ class DiscordAdapter(DiscordActions, DiscordMemberActions, Adapter):
         locale = self._locales.get(payload.user_id)
         await self._dispatch(payload.guild_id, lambda cid: reaction_event(cid, payload, locale))
 
-    async def _on_interaction(self, interaction: discord.Interaction) -> None:
-        """Buttons by custom id, from any message ever sent (they survive restarts)."""
-        if interaction.type is not discord.InteractionType.component:
-            return
-        data = interaction.data or {}
-        custom_id = data.get("custom_id")
-        if data.get("component_type") != discord.ComponentType.button.value or not custom_id:
-            return
-        community_id = self.community_for_guild(interaction.guild_id)
-        if community_id is None:
-            await interaction.response.defer()
-            return
-        self._locales.remember(interaction.user.id, hearth_locale(interaction.locale))
-        event = button_event(community_id, interaction, str(custom_id))
-        await self._handle_interaction(interaction, event, component=True)
-
-    async def run_command(
-        self, interaction: discord.Interaction, name: str, args: dict[str, str]
-    ) -> None:
-        """A slash command or context menu as a neutral Command, answered in time."""
-        locale = hearth_locale(interaction.locale)
-        community_id = self.community_for_guild(interaction.guild_id)
-        if community_id is None:
-            text = self.text(locale, "discord-no-community")
-            await interaction.response.send_message(text, ephemeral=True)
-            return
-        self._locales.remember(interaction.user.id, locale)
-        event = Command(
-            community_id=community_id,
-            at=interaction.created_at.astimezone(UTC),
-            user=member_from(interaction.user, locale),
-            name=name,
-            args=args,
-            channel=str(interaction.channel_id or ""),
-            interaction_id=str(interaction.id),
-        )
-        await self._handle_interaction(interaction, event, component=False)
-
-    async def _handle_interaction(
-        self, interaction: discord.Interaction, event: Event, *, component: bool
-    ) -> None:
-        pending = PendingInteraction(
-            interaction, component=component, defer_after_s=self.defer_after_s
-        )
-        key = str(interaction.id)
-        self._pending[key] = pending
-        locale = hearth_locale(interaction.locale)
-        fallback = "discord-command-done"
-        token = current_interaction.set(key)
-        try:
-            await self._dispatch(interaction.guild_id, lambda _cid: event)
-        except Exception:
-            log.exception("discord: interaction %s failed", key)
-            fallback = "discord-command-failed"
-        finally:
-            current_interaction.reset(token)
-            self._pending.pop(key, None)
-            await pending.finish(self.text(locale, fallback))
-
-    async def _on_tree_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
-    ) -> None:
-        """Unknown or failing commands still get an answer."""
-        if isinstance(error, app_commands.CommandNotFound):
-            log.info("discord: unknown command %s", error.name)
-        else:
-            log.error("discord: command failed", exc_info=error)
-        text = self.text(hearth_locale(interaction.locale), "discord-command-failed")
-        with contextlib.suppress(discord.HTTPException):
-            if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
-            else:
-                await interaction.response.send_message(text, ephemeral=True)
-
     async def _on_automod_action(self, execution: discord.AutoModAction) -> None:
         from bot.adapters.discord_automod import record_execution
 
         community_id = self.community_for_guild(execution.guild_id)
         if community_id is not None:
             await record_execution(self.engine.services.store, community_id, execution)
-
-
-def _guard_parsers(client: discord.Client) -> None:
-    """A malformed gateway payload is logged and skipped instead of killing the shard."""
-    state = client._connection
-    for name, parser in list(state.parsers.items()):
-        state.parsers[name] = _guarded(name, parser)
-
-
-def _guarded(name: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
-    def parse(data: Any) -> None:
-        try:
-            parser(data)
-        except Exception as error:
-            log.warning("discord: bad %s payload skipped (%s)", name, type(error).__name__)
-            log.debug("discord: %s payload error", name, exc_info=True)
-
-    return parse
 
 
 async def run(engine: Engine, settings: HearthConfig, token: str) -> None:
@@ -400,6 +334,8 @@ async def run(engine: Engine, settings: HearthConfig, token: str) -> None:
             log.debug("discord: cannot handle %s here", signum.name)
     stopper = asyncio.create_task(stop.wait())
     try:
+        # A refused token or missing intents propagate: `hearth run` turns them into one
+        # line with what to do (bot.adapters.discord_startup, bot.startup).
         await adapter.start()
         runner = asyncio.create_task(adapter.wait_closed())
         done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)

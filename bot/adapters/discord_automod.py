@@ -2,20 +2,23 @@
 
 With `[discord] automod_sync = true`, each guild gets one keyword rule named
 `RULE_NAME` that blocks matching messages before anyone sees them. Discord allows 1000
-keywords of up to 60 characters and 10 regexes of up to 260; whatever does not fit
-stays with Hearth's own filter only, which keeps checking everything either way.
-AutoMod's blocks are recorded as incidents so they count in statistics and history.
+keywords of up to 60 characters and 10 regexes of up to 260, compiled by Rust's `regex`
+crate (no look-around, no back-references); a pattern Discord would refuse is checked
+with that same engine (flpc) and skipped with a log line naming it. Whatever does not
+fit stays with Hearth's own filter only, which keeps checking everything either way.
+The rule is compared with what Discord has before anything is written, so a restart or a
+reload that changes nothing sends nothing. AutoMod's blocks are recorded as incidents.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import discord
+import flpc
 
 from bot.rules import RuleFile
 
@@ -37,22 +40,77 @@ class AutoModPlan:
     overflow: int
 
 
+def rust_regex_error(pattern: str) -> str | None:
+    """Why Discord's Rust regex engine refuses `pattern`, or None when it compiles."""
+    try:
+        flpc.compile(pattern)
+    except ValueError as error:
+        return str(error).strip().splitlines()[-1]
+    return None
+
+
 def plan_for(rules: RuleFile) -> AutoModPlan:
     words = list(dict.fromkeys(w for rule in rules.moderation.keywords for w in rule.words))
-    patterns = list(dict.fromkeys(p for rule in rules.moderation.keywords for p in rule.patterns))
     keywords = [word for word in words if len(word) <= MAX_KEYWORD_LENGTH][:MAX_KEYWORDS]
-    regexes = [pattern for pattern in patterns if len(pattern) <= MAX_REGEX_LENGTH][:MAX_REGEXES]
-    overflow = len(words) - len(keywords) + len(patterns) - len(regexes)
+    regexes: list[str] = []
+    skipped = 0
+    for rule in rules.moderation.keywords:
+        for pattern in rule.patterns:
+            if pattern in regexes:
+                continue
+            problem = rust_regex_error(pattern)
+            if problem is None and len(pattern) > MAX_REGEX_LENGTH:
+                problem = f"longer than Discord's {MAX_REGEX_LENGTH} characters"
+            if problem is None and len(regexes) >= MAX_REGEXES:
+                problem = f"Discord takes at most {MAX_REGEXES} patterns per rule"
+            if problem is not None:
+                skipped += 1
+                log.warning(
+                    "automod: pattern %r of keyword rule %r stays in Hearth's own filter only: %s",
+                    pattern,
+                    rule.id,
+                    problem,
+                )
+                continue
+            regexes.append(pattern)
+    overflow = len(words) - len(keywords) + skipped
     return AutoModPlan(tuple(keywords), tuple(regexes), overflow)
 
 
+def _wanted(plan: AutoModPlan, exempt: list[discord.Role]) -> dict[str, Any]:
+    """The parts of the rule Hearth sets, in a form comparable with Discord's copy."""
+    return {
+        "keywords": sorted(plan.keywords),
+        "regexes": list(plan.regexes),
+        "exempt": sorted(role.id for role in exempt),
+        "block": True,
+        "enabled": True,
+    }
+
+
+def _current(rule: discord.AutoModRule) -> dict[str, Any]:
+    return {
+        "keywords": sorted(rule.trigger.keyword_filter),
+        "regexes": list(rule.trigger.regex_patterns),
+        "exempt": sorted(rule.exempt_role_ids),
+        "block": any(a.type is discord.AutoModRuleActionType.block_message for a in rule.actions),
+        "enabled": rule.enabled,
+    }
+
+
 async def sync_guild(guild: discord.Guild, rules: RuleFile) -> AutoModPlan:
-    """Create, update or remove the guild's Hearth keyword rule to match `rules`."""
+    """Create, update or remove the guild's Hearth keyword rule to match `rules`; write
+    nothing when Discord already has exactly that."""
     plan = plan_for(rules)
     existing = next((r for r in await guild.fetch_automod_rules() if r.name == RULE_NAME), None)
     if not plan.keywords and not plan.regexes:
         if existing is not None:
             await existing.delete(reason="Hearth: no keyword rules")
+        return plan
+    wanted = {name.casefold() for name in rules.moderation.exempt_roles}
+    exempt = [role for role in guild.roles if role.name.casefold() in wanted]
+    if existing is not None and _current(existing) == _wanted(plan, exempt):
+        log.debug("automod: guild %s already matches the rule file", guild.id)
         return plan
     trigger = discord.AutoModTrigger(
         type=discord.AutoModRuleTriggerType.keyword,
@@ -60,8 +118,6 @@ async def sync_guild(guild: discord.Guild, rules: RuleFile) -> AutoModPlan:
         regex_patterns=list(plan.regexes),
     )
     actions = [discord.AutoModRuleAction(type=discord.AutoModRuleActionType.block_message)]
-    wanted = {name.casefold() for name in rules.moderation.exempt_roles}
-    exempt = [role for role in guild.roles if role.name.casefold() in wanted]
     if existing is None:
         await guild.create_automod_rule(
             name=RULE_NAME,
@@ -85,26 +141,6 @@ async def sync_guild(guild: discord.Guild, rules: RuleFile) -> AutoModPlan:
             "automod: %d entries for guild %s stay in Hearth's filter", plan.overflow, guild.id
         )
     return plan
-
-
-async def sync_all(
-    client: discord.Client,
-    rules_by_community: Mapping[str, RuleFile],
-    guild_ids: Mapping[str, list[int]],
-) -> None:
-    """Sync every community's guilds; a refusal in one guild is logged, not fatal."""
-    for community_id, community_guilds in guild_ids.items():
-        rules = rules_by_community.get(community_id)
-        if rules is None:
-            continue
-        for guild_id in community_guilds:
-            guild = client.get_guild(guild_id)
-            if guild is None:
-                continue
-            try:
-                await sync_guild(guild, rules)
-            except discord.HTTPException as error:
-                log.warning("automod: sync for guild %s failed: %s", guild_id, error)
 
 
 async def record_execution(

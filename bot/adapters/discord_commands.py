@@ -1,7 +1,7 @@
 """Slash commands from the command registry, their Fluent translations, and the context menu.
 
-One `app_commands.Command` per `CommandSpec`, added to the guilds of each community (so
-a community's `[permissions]` overrides set that guild's default member permissions).
+One `app_commands.Command` per `CommandSpec`, installed per guild by `discord_sync`
+(so a community's `[permissions]` and `[roles]` set that guild's default permissions).
 Names and option names are the registry's, untouched; descriptions are `locale_str`s
 carrying their Fluent id, which `FluentTranslator` looks up in `engine.i18n`. Every
 callback only turns option values into strings and hands them to the adapter.
@@ -97,7 +97,9 @@ def _annotation(option: Option) -> Any:
     if option.type is OptionType.USER:
         return discord.User
     if option.type is OptionType.CHANNEL:
-        return discord.abc.GuildChannel
+        # Channels people talk in (text, announcement, voice chat, stage, threads):
+        # categories and forums cannot be locked or slowed.
+        return discord.TextChannel | discord.VoiceChannel | discord.StageChannel | discord.Thread
     if option.type is OptionType.INTEGER:
         if option.min_value is None and option.max_value is None:
             return int
@@ -205,28 +207,6 @@ def build_report_menu(host: CommandHost) -> app_commands.ContextMenu:
     )
     menu.guild_only = True
     return menu
-
-
-def install_commands(
-    tree: app_commands.CommandTree[Any],
-    host: CommandHost,
-    guilds_by_community: dict[str, list[int]],
-) -> list[int]:
-    """Add every registry command to each community's guilds; returns the guild ids."""
-    engine = host.engine
-    installed: list[int] = []
-    for community_id, guild_ids in guilds_by_community.items():
-        community = engine.communities.get(community_id)
-        if community is None or not guild_ids:
-            continue
-        guilds = [discord.Object(guild_id) for guild_id in guild_ids]
-        for spec in engine.registry:
-            command = build_command(host, spec, community.level_for(spec))
-            tree.add_command(command, guilds=guilds, override=True)
-        if "report" in engine.registry:
-            tree.add_command(build_report_menu(host), guilds=guilds, override=True)
-        installed.extend(guild_ids)
-    return installed
 
 
 def command_names(tree: app_commands.CommandTree[Any], guild_ids: Iterable[int]) -> set[str]:

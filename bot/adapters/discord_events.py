@@ -102,26 +102,18 @@ def message_event(community_id: str, message: discord.Message, locale: str | Non
     )
 
 
-def edit_event(
-    community_id: str,
-    payload: discord.RawMessageUpdateEvent,
-    author: discord.Member | discord.User,
-    locale: str | None,
-) -> Edit | None:
-    """An edit with new text, or None for embed-only updates (no `content` key)."""
-    data: Mapping[str, Any] = payload.data
-    if "content" not in data:
-        return None
-    edited = data.get("edited_timestamp")
-    at = datetime.fromisoformat(edited) if isinstance(edited, str) else datetime.now(UTC)
-    before = payload.cached_message.content if payload.cached_message else None
+def edit_from_message(
+    community_id: str, message: discord.Message, before: str | None, locale: str | None
+) -> Edit:
+    """An edit built like a new message, from the updated message itself."""
+    edited = message.edited_at or message.created_at
     return Edit(
         community_id=community_id,
-        at=_aware(at),
-        user=member_from(author, locale),
-        channel=str(payload.channel_id),
-        text=str(data["content"]),
-        message_id=str(payload.message_id),
+        at=_aware(edited),
+        user=member_from(message.author, locale),
+        channel=str(message.channel.id),
+        text=message.content,
+        message_id=str(message.id),
         before=before,
     )
 

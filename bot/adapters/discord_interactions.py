@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import UTC, datetime
 
 import discord
 
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 DEFER_AFTER_S = 2.0
 """Discord drops an interaction not acknowledged within 3 s; defer well before that."""
 MESSAGE_LIMIT = 2000
+UNKNOWN_INTERACTION = 10062
 
 
 def chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
@@ -35,6 +37,13 @@ def chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return parts
 
 
+def defer_delay(interaction: discord.Interaction, defer_after_s: float) -> float:
+    """How long to wait before deferring: Discord's 3 seconds run from the interaction's
+    creation (its snowflake), not from when Hearth got round to handling it."""
+    age = (datetime.now(UTC) - interaction.created_at).total_seconds()
+    return max(0.0, defer_after_s - max(0.0, age))
+
+
 class PendingInteraction:
     """One interaction and how it has been answered so far."""
 
@@ -49,8 +58,12 @@ class PendingInteraction:
         self.component = component
         self.deferred = False
         self.answered = False
+        self.expired = False
+        """Discord said 10062 (unknown interaction): nothing more can be sent on it."""
         self._lock = asyncio.Lock()
-        self._timer = asyncio.get_running_loop().create_task(self._defer_later(defer_after_s))
+        self._timer = asyncio.get_running_loop().create_task(
+            self._defer_later(defer_delay(interaction, defer_after_s))
+        )
 
     async def _defer_later(self, delay: float) -> None:
         await asyncio.sleep(delay)
@@ -73,6 +86,17 @@ class PendingInteraction:
 
     async def respond(self, text: str, *, ephemeral: bool) -> None:
         """Answer with `text`: the response if still open, else an edit or a follow-up."""
+        if self.expired:
+            log.info("interaction %s expired; answer not sent", self.interaction.id)
+            return
+        try:
+            await self._respond(text, ephemeral=ephemeral)
+        except discord.NotFound as error:
+            if error.code == UNKNOWN_INTERACTION:
+                self.expired = True
+            raise
+
+    async def _respond(self, text: str, *, ephemeral: bool) -> None:
         async with self._lock:
             parts = chunks(text)
             interaction = self.interaction
@@ -109,7 +133,7 @@ class PendingInteraction:
         self._timer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._timer
-        if self.answered:
+        if self.answered or self.expired:
             return
         try:
             if self.component:

@@ -35,6 +35,10 @@ class DiscordMemberActions:
     async def member(self, guild: discord.Guild, user_id: str) -> discord.Member | None:
         """Provided by DiscordAdapter."""
 
+    @abstractmethod
+    def permission(self, community_id: str, name: str) -> str:
+        """Provided by DiscordActions."""
+
     async def _target(self, guild: discord.Guild, action: Action, user_id: str) -> discord.Member:
         """The member an action is about, refused when they rank at or above the bot."""
         target = await self.member(guild, user_id)
@@ -90,21 +94,27 @@ class DiscordMemberActions:
         guild = self.guild_for(community_id, action)
         member = await self._target(guild, action, action.user)
         until = datetime.now(UTC) + timedelta(seconds=action.duration_s)
-        with platform_errors(action, "moderate_members", user=action.user):
+        with platform_errors(
+            action, self.permission(community_id, "moderate_members"), user=action.user
+        ):
             await member.timeout(until, reason=action.reason or None)
 
     @supports(Untimeout)
     async def _untimeout(self, community_id: str, action: Untimeout) -> None:
         guild = self.guild_for(community_id, action)
         member = await self._target(guild, action, action.user)
-        with platform_errors(action, "moderate_members", user=action.user):
+        with platform_errors(
+            action, self.permission(community_id, "moderate_members"), user=action.user
+        ):
             await member.timeout(None, reason=action.reason or None)
 
     @supports(Kick)
     async def _kick(self, community_id: str, action: Kick) -> None:
         guild = self.guild_for(community_id, action)
         member = await self._target(guild, action, action.user)
-        with platform_errors(action, "kick_members", user=action.user):
+        with platform_errors(
+            action, self.permission(community_id, "kick_members"), user=action.user
+        ):
             await member.kick(reason=action.reason or None)
 
     @supports(Ban)
@@ -114,7 +124,9 @@ class DiscordMemberActions:
         if await self.member(guild, action.user) is not None:
             await self._target(guild, action, action.user)
         seconds = max(0, min(action.delete_messages_s, MAX_BAN_DELETE_S))
-        with platform_errors(action, "ban_members", user=action.user):
+        with platform_errors(
+            action, self.permission(community_id, "ban_members"), user=action.user
+        ):
             await guild.ban(
                 discord.Object(int(action.user)),
                 delete_message_seconds=seconds,
@@ -125,7 +137,7 @@ class DiscordMemberActions:
     async def _unban(self, community_id: str, action: Unban) -> None:
         guild = self.guild_for(community_id, action)
         _require_user_id(action, action.user)
-        with platform_errors(action, "ban_members"):
+        with platform_errors(action, self.permission(community_id, "ban_members")):
             try:
                 await guild.unban(discord.Object(int(action.user)), reason=action.reason or None)
             except discord.NotFound as error:
@@ -148,7 +160,9 @@ class DiscordMemberActions:
                 "action-member-not-found",
                 user=action.user,
             )
-        with platform_errors(action, "manage_roles", user=action.user):
+        with platform_errors(
+            action, self.permission(community_id, "manage_roles"), user=action.user
+        ):
             if isinstance(action, RoleAdd):
                 await member.add_roles(role, reason=action.reason or None)
             else:

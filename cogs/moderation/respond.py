@@ -2,7 +2,9 @@
 
 Every automatic action is recorded as an incident with its rule, severity and a
 redacted excerpt. A member who trips several rules in one burst gets one notice,
-not a wall of them.
+not a wall of them. Each step stands on its own: when the platform refuses one (the
+bot lacks a permission, say), the others still happen and are recorded, and the
+moderators' log says which step failed, for whom, where, and what to fix.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from bot.actions import Delete, Report, Warn
+from bot.actions import Action, Delete, Report, Warn
 from bot.cog import Context
+from bot.errors import ActionFailed
 from bot.events import Edit, Message
+from bot.markup import channel_ref, member_ref, message_link
 from cogs.moderation.findings import Finding, redact
 from cogs.moderation.strikes import ladder_action, points_for, step_crossed
 
@@ -33,8 +37,19 @@ def _notice_due(ctx: Context, user_id: str, now: datetime) -> bool:
     return previous is None or now - previous > NOTICE_BURST
 
 
+async def _attempt(ctx: Context, action: Action, failures: list[ActionFailed]) -> bool:
+    """Carry out one step; a refusal is kept for the log instead of stopping the others."""
+    try:
+        await ctx.perform(action)
+    except ActionFailed as failure:
+        log.warning("%s for %s failed: %s", action.kind, ctx.event.user.id, failure.reason)
+        failures.append(failure)
+        return False
+    return True
+
+
 async def respond(ctx: Context, finding: Finding) -> None:
-    """Carry out a finding's steps and record the incident."""
+    """Carry out a finding's steps and record the incident, each step on its own."""
     event = ctx.event
     assert isinstance(event, Message | Edit)
     user = event.user.id
@@ -42,37 +57,36 @@ async def respond(ctx: Context, finding: Finding) -> None:
     excerpt = redact(finding.excerpt, finding.sensitive)
     reason = ctx.t_community(f"guideline-{finding.guideline}")
     done: list[str] = []
+    failures: list[ActionFailed] = []
     if "delete" in steps and event.message_id:
-        await ctx.perform(
-            Delete(
-                user=user,
-                channel=event.channel,
-                message_id=event.message_id,
-                rule=finding.rule,
-                reason=reason,
-                automatic=True,
-            )
+        delete = Delete(
+            user=user,
+            channel=event.channel,
+            message_id=event.message_id,
+            rule=finding.rule,
+            reason=reason,
+            automatic=True,
         )
-        done.append("delete")
+        if await _attempt(ctx, delete, failures):
+            done.append("delete")
     if "warn" in steps and _notice_due(ctx, user, event.at):
         text = ctx.t(
             "moderation-warn",
             name=event.user.name,
             guideline=ctx.t(f"guideline-{finding.guideline}"),
             severity=finding.severity,
-            removed="yes" if "delete" in done else "no",
+            removed="yes" if "delete" in done else "no",  # never claims a failed removal
         )
-        await ctx.perform(
-            Warn(
-                user=user,
-                text=text,
-                channel=event.channel,
-                rule=finding.rule,
-                reason=reason,
-                automatic=True,
-            )
+        warn = Warn(
+            user=user,
+            text=text,
+            channel=event.channel,
+            rule=finding.rule,
+            reason=reason,
+            automatic=True,
         )
-        done.append("warn")
+        if await _attempt(ctx, warn, failures):
+            done.append("warn")
     strikes = ctx.rules.strikes
     points = points_for(strikes, finding.severity) if "strike" in steps and strikes.enabled else 0
     incident_id = None
@@ -94,9 +108,47 @@ async def respond(ctx: Context, finding: Finding) -> None:
             automatic=True,
         )
     if "report" in steps:
-        await _report(ctx, finding, excerpt)
+        try:
+            await _report(ctx, finding, excerpt)
+        except ActionFailed as failure:
+            failures.append(failure)
     if points:
-        await _climb_ladder(ctx, finding, points, incident_id)
+        try:
+            await _climb_ladder(ctx, finding, points, incident_id)
+        except ActionFailed as failure:
+            failures.append(failure)
+    if failures:
+        await _log_failures(ctx, failures, done)
+
+
+async def _log_failures(ctx: Context, failures: list[ActionFailed], done: list[str]) -> None:
+    """One note in the moderators' log: who, where (with a link), what failed and why."""
+    channel = ctx.rules.channels.moderator_log
+    if not channel:
+        return
+    event = ctx.event
+    assert isinstance(event, Message | Edit)
+    lines = [
+        ctx.t_community(
+            "moderation-step-failed-header",
+            member=member_ref(ctx, event.user.id, event.user.name),
+            channel=channel_ref(ctx, event.channel),
+            link=message_link(ctx, event.channel, event.message_id) or "-",
+        )
+    ]
+    for failure in failures:
+        step = getattr(failure.action, "kind", "?")
+        problem = ctx.t_community(
+            failure.message_id, reason=failure.reason, **failure.args_for_message
+        )
+        lines.append(ctx.t_community("moderation-step-failed", step=step, problem=problem))
+    lines.append(ctx.t_community("moderation-step-failed-kept"))
+    try:
+        await ctx.perform(
+            Report(channel=channel, text="\n".join(lines), user=event.user.id, automatic=True)
+        )
+    except ActionFailed as failure:
+        log.warning("could not tell the moderators' log about a failed step: %s", failure.reason)
 
 
 async def _report(ctx: Context, finding: Finding, excerpt: str) -> None:
@@ -113,7 +165,9 @@ async def _report(ctx: Context, finding: Finding, excerpt: str) -> None:
         user=event.user.id,
         rule=finding.rule,
         severity=finding.severity,
-        channel=event.channel,
+        # The message has "#{ $channel }"; on Discord this becomes "#<#id>", folded into
+        # "<#id>" by the adapter, and stays "#name" elsewhere.
+        channel=channel_ref(ctx, event.channel).removeprefix("#"),
         excerpt=excerpt,
     )
     text += "\n" + await translation_note(ctx, original, finding.language)

@@ -14,5 +14,3 @@ gate-reason = Waiting for the new-member check
 gate-reason-wrong = Wrong answer in the new-member check
 gate-reason-timeout = No answer to the new-member check in time
 gate-passed = Passed the new-member check
-gate-report-repeated = { $name } ({ $user }) failed the new-member check again within a day. I haven't removed them a second time: they can't post until a moderator decides (/untimeout to let them in, or /ban).
-gate-report-rejoined = { $name } ({ $user }) came back after failing the new-member check twice within a day. They can't post, and I haven't given them a new check: a moderator decides (/untimeout to let them in, or /ban).

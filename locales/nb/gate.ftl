@@ -14,5 +14,3 @@ gate-reason = Venter på kontrollen for nye medlemmer
 gate-reason-wrong = Feil svar i kontrollen for nye medlemmer
 gate-reason-timeout = Svarte ikke på kontrollen for nye medlemmer i tide
 gate-passed = Besto kontrollen for nye medlemmer
-gate-report-repeated = { $name } ({ $user }) besto ikke kontrollen for nye medlemmer igjen innen et døgn. Jeg har ikke fjernet personen en gang til: personen kan ikke skrive før en moderator bestemmer seg (/untimeout for å slippe personen inn, eller /ban).
-gate-report-rejoined = { $name } ({ $user }) kom tilbake etter å ha strøket på kontrollen for nye medlemmer to ganger innen et døgn. Personen kan ikke skrive og har ikke fått en ny kontroll: en moderator bestemmer (/untimeout for å slippe personen inn, eller /ban).

@@ -18,5 +18,3 @@ gate-reason = Oczekiwanie na weryfikację nowych osób
 gate-reason-wrong = Błędna odpowiedź w weryfikacji nowych osób
 gate-reason-timeout = Brak odpowiedzi na weryfikację nowych osób w wyznaczonym czasie
 gate-passed = Weryfikacja nowych osób zakończona pomyślnie
-gate-report-repeated = { $name } ({ $user }) znowu nie przechodzi weryfikacji nowych osób w ciągu doby. Nie usuwam tej osoby drugi raz: nie może pisać, dopóki moderacja nie zdecyduje (/untimeout, aby ją wpuścić, albo /ban).
-gate-report-rejoined = { $name } ({ $user }) wraca po dwóch nieudanych weryfikacjach w ciągu doby. Ta osoba nie może pisać i nie dostaje nowej weryfikacji: decyzja należy do moderacji (/untimeout, aby ją wpuścić, albo /ban).

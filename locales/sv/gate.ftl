@@ -14,5 +14,3 @@ gate-reason = Väntar på kontrollen för nya medlemmar
 gate-reason-wrong = Fel svar i kontrollen för nya medlemmar
 gate-reason-timeout = Svarade inte på kontrollen för nya medlemmar i tid
 gate-passed = Klarade kontrollen för nya medlemmar
-gate-report-repeated = { $name } ({ $user }) klarade inte kontrollen för nya medlemmar igen inom ett dygn. Jag har inte tagit bort hen en gång till: hen kan inte skriva förrän en moderator bestämmer sig (/untimeout för att släppa in hen, eller /ban).
-gate-report-rejoined = { $name } ({ $user }) kom tillbaka efter att två gånger inom ett dygn inte ha klarat kontrollen för nya medlemmar. Hen kan inte skriva och har inte fått någon ny kontroll: en moderator bestämmer (/untimeout för att släppa in hen, eller /ban).

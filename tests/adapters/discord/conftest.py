@@ -27,7 +27,17 @@ from bot.commands import Level, Option, OptionType
 from bot.config import DiscordConfig
 from bot.engine import Engine
 from bot.events import Button, Command, Edit, Event, Join, Leave, Message, Reaction
-from tests.fakes.discord_server import BOT_ID, FakeDiscord, FakeGuild, FakeMember, wait_for
+from tests.fakes.discord_server import (
+    ADMINISTRATOR,
+    BOT_DEFAULT,
+    BOT_ID,
+    MODERATOR_DEFAULT,
+    TOKEN,
+    FakeDiscord,
+    FakeGuild,
+    FakeMember,
+    wait_for,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 GUILD_ID = "800000000000000001"
@@ -97,9 +107,9 @@ class Hearth:
         return [event for event in self.probe.seen if isinstance(event, kind)]
 
 
-def rule_file(tmp_path: Path, guild_ids: list[str]) -> Path:
-    """rules/example.toml, governing the fake guild."""
-    text = (ROOT / "rules" / "example.toml").read_text(encoding="utf-8")
+def rule_file(tmp_path: Path, guild_ids: list[str], extra: str = "") -> Path:
+    """rules/example.toml, governing the fake guild (plus `extra` TOML at the end)."""
+    text = (ROOT / "rules" / "example.toml").read_text(encoding="utf-8") + extra
     ids = ", ".join(f'"{guild_id}"' for guild_id in guild_ids)
     text, count = re.subn(r"(?m)^discord\.guild_ids = \[\]", f"discord.guild_ids = [{ids}]", text)
     assert count == 1
@@ -111,9 +121,9 @@ def rule_file(tmp_path: Path, guild_ids: list[str]) -> Path:
 def build_world(fake: FakeDiscord) -> FakeGuild:
     """One guild: roles below and above the bot, the example's channels, four people."""
     guild = fake.add_guild(GUILD_ID, "Example", OWNER_ID)
-    moderator = fake.add_role(guild, "moderator", 1)
-    hearth_role = fake.add_role(guild, "Hearth", 2)
-    admin = fake.add_role(guild, "admin", 3)
+    moderator = fake.add_role(guild, "moderator", 1, MODERATOR_DEFAULT)
+    hearth_role = fake.add_role(guild, "Hearth", 2, BOT_DEFAULT)
+    admin = fake.add_role(guild, "admin", 3, ADMINISTRATOR)
     for name in ("general", "welcome", "introductions", "rules", "mod-log", "reports"):
         fake.add_channel(guild, name)
     fake.add_member(guild, FakeMember(BOT_ID, "Hearth", [hearth_role], bot=True))
@@ -123,7 +133,8 @@ def build_world(fake: FakeDiscord) -> FakeGuild:
     fake.add_member(guild, FakeMember(ADMIN_ID, "Ada", [admin]))
     other = fake.add_guild(OTHER_GUILD_ID, "Elsewhere", OWNER_ID)
     fake.add_channel(other, "general")
-    fake.add_member(other, FakeMember(BOT_ID, "Hearth", [], bot=True))
+    other_role = fake.add_role(other, "Hearth", 1, BOT_DEFAULT)
+    fake.add_member(other, FakeMember(BOT_ID, "Hearth", [other_role], bot=True))
     return guild
 
 
@@ -145,14 +156,20 @@ def settings() -> DiscordConfig:
 
 
 @pytest.fixture
+def rules_extra() -> str:
+    """TOML appended to the example rule file (a module overrides this to change rules)."""
+    return ""
+
+
+@pytest.fixture
 async def hearth(
-    fake: FakeDiscord, tmp_path: Path, settings: DiscordConfig
+    fake: FakeDiscord, tmp_path: Path, settings: DiscordConfig, rules_extra: str
 ) -> AsyncIterator[Hearth]:
     guild = build_world(fake)
     engine = await build_engine(database_url="sqlite://", cogs=[*default_cog_factories(), Probe])
-    report = await load_communities(engine, [rule_file(tmp_path, [GUILD_ID])])
+    report = await load_communities(engine, [rule_file(tmp_path, [GUILD_ID], rules_extra)])
     assert not report.errors
-    adapter = DiscordAdapter(engine, settings, token="fake-token")
+    adapter = DiscordAdapter(engine, settings, token=TOKEN)
     engine.adapter = adapter
     running = Hearth(engine, adapter, fake, guild, next(iter(report.loaded)))
 

@@ -17,9 +17,9 @@ def synced(hearth: Hearth) -> dict[str, dict]:
     return {command["name"]: command for command in put[-1].body}
 
 
-async def run_slash(
-    hearth: Hearth, interaction_id: str, name: str, options=None, **kwargs
-) -> None:
+async def run_slash(hearth: Hearth, name: str, options=None, **kwargs) -> str:
+    """Dispatch a slash command with a fresh (time-encoded) interaction id; returns it."""
+    interaction_id = hearth.fake.new_id()
     payload = slash_command(
         hearth.guild,
         hearth.channel_id("general"),
@@ -30,6 +30,7 @@ async def run_slash(
         **kwargs,
     )
     await hearth.fake.dispatch("INTERACTION_CREATE", payload)
+    return interaction_id
 
 
 async def test_the_command_tree_is_the_registry_with_localized_descriptions(
@@ -89,10 +90,10 @@ async def test_the_translator_leaves_names_alone(hearth: Hearth) -> None:
 
 
 async def test_a_slash_command_gets_its_response_in_the_members_language(hearth: Hearth) -> None:
-    await run_slash(hearth, "101", "guidelines", locale="sv-SE")
+    i101 = await run_slash(hearth, "guidelines", locale="sv-SE")
 
     callback = await wait_for(
-        lambda: hearth.fake.seen("POST", r"/interactions/101/token-101/callback")
+        lambda: hearth.fake.seen("POST", rf"/interactions/{i101}/token-{i101}/callback")
     )
     body = callback[0].body
     assert body["type"] == 4
@@ -106,13 +107,13 @@ async def test_options_reach_the_engine_as_strings_with_the_interaction_id(heart
         {"name": "reason", "type": 3, "value": "spam in #general"},
     ]
     resolved = resolved_user(hearth.member(MODERATOR_ID))
-    await run_slash(hearth, "102", "report", options, locale="no", resolved=resolved)
+    i102 = await run_slash(hearth, "report", options, locale="no", resolved=resolved)
 
-    await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/102/"))
+    await wait_for(lambda: hearth.fake.seen("POST", rf"/interactions/{i102}/"))
     command = (await wait_for(lambda: hearth.seen(Command)))[0]  # recorded after the reply
     assert isinstance(command, Command)
     assert dict(command.args) == {"user": MODERATOR_ID, "reason": "spam in #general"}
-    assert command.interaction_id == "102"
+    assert command.interaction_id == i102
     assert command.user.locale == "nb"
 
 
@@ -123,15 +124,16 @@ async def test_the_report_message_menu_dispatches_the_report_command(hearth: Hea
     message = message_payload(
         target_id, general, user_payload(author.id, author.name), "something rude"
     )
+    i103 = hearth.fake.new_id()
     payload = slash_command(
-        hearth.guild, general, hearth.member(MEMBER_ID), "103", "Report message"
+        hearth.guild, general, hearth.member(MEMBER_ID), i103, "Report message"
     )
     payload["data"].update(
         type=3, target_id=target_id, resolved={"messages": {target_id: message}}
     )
     await hearth.fake.dispatch("INTERACTION_CREATE", payload)
 
-    callback = await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/103/"))
+    callback = await wait_for(lambda: hearth.fake.seen("POST", rf"/interactions/{i103}/"))
     command = (await wait_for(lambda: hearth.seen(Command)))[0]  # recorded after the reply
     assert isinstance(command, Command) and command.name == "report"
     assert command.args["user"] == MODERATOR_ID and command.args["message"] == target_id
@@ -141,19 +143,19 @@ async def test_the_report_message_menu_dispatches_the_report_command(hearth: Hea
 
 async def test_a_slow_handler_is_deferred_then_answered(hearth: Hearth) -> None:
     hearth.adapter.defer_after_s = 0.01
-    await run_slash(hearth, "104", "slow", user=MODERATOR_ID)
+    i104 = await run_slash(hearth, "slow", user=MODERATOR_ID)
 
-    callback = await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/104/"))
+    callback = await wait_for(lambda: hearth.fake.seen("POST", rf"/interactions/{i104}/"))
     assert callback[0].body["type"] == 5
     hearth.probe.release.set()
-    edit = await wait_for(lambda: hearth.fake.seen("PATCH", r"/token-104/messages/@original"))
+    edit = await wait_for(lambda: hearth.fake.seen("PATCH", rf"/token-{i104}/messages/@original"))
     assert edit[0].body["content"] == "finally done"
 
 
 async def test_an_unknown_command_still_gets_an_answer(hearth: Hearth) -> None:
-    await run_slash(hearth, "105", "no-such-command")
+    i105 = await run_slash(hearth, "no-such-command")
 
-    callback = await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/105/"))
+    callback = await wait_for(lambda: hearth.fake.seen("POST", rf"/interactions/{i105}/"))
     assert (
         callback[0].body["data"]["content"]
         == "Sorry, that didn't work. Please try again in a moment."
@@ -162,7 +164,7 @@ async def test_an_unknown_command_still_gets_an_answer(hearth: Hearth) -> None:
 
 
 async def test_a_member_below_the_level_is_told_so(hearth: Hearth) -> None:
-    await run_slash(hearth, "106", "slow", user=MEMBER_ID)
+    i106 = await run_slash(hearth, "slow", user=MEMBER_ID)
 
-    callback = await wait_for(lambda: hearth.fake.seen("POST", r"/interactions/106/"))
+    callback = await wait_for(lambda: hearth.fake.seen("POST", rf"/interactions/{i106}/"))
     assert callback[0].body["data"]["content"] == "Only moderators can use /slow."

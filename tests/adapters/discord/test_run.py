@@ -10,14 +10,16 @@ import pytest
 
 from bot.adapters import discord_adapter
 from bot.adapters.discord_adapter import DiscordAdapter, intents
-from bot.adapters.discord_automod import MAX_KEYWORDS, RULE_NAME, plan_for
+from bot.adapters.discord_automod import MAX_KEYWORDS, plan_for
 from bot.adapters.discord_events import hearth_locale
 from bot.adapters.discord_interactions import chunks
+from bot.adapters.discord_startup import classify
 from bot.app import build_engine, load_communities
 from bot.config import DiscordConfig, HearthConfig
 from bot.rules import load_rules
-from tests.adapters.discord.conftest import GUILD_ID, MEMBER_ID, Hearth, build_world, rule_file
-from tests.fakes.discord_server import FakeDiscord, wait_for, wait_for_async
+from bot.startup import Backoff, StartupFailure, run_with_retries
+from tests.adapters.discord.conftest import GUILD_ID, build_world, rule_file
+from tests.fakes.discord_server import TOKEN, FakeDiscord, wait_for
 
 
 @pytest.mark.parametrize(
@@ -51,7 +53,7 @@ async def test_run_connects_and_closes_cleanly_when_cancelled(
     engine = await build_engine(database_url="sqlite://")
     await load_communities(engine, [rule_file(tmp_path, [GUILD_ID])])
     settings = HearthConfig(discord=DiscordConfig(guild_ready_timeout_s=0.05, sync_commands=False))
-    task = asyncio.create_task(discord_adapter.run(engine, settings, "fake-token"))
+    task = asyncio.create_task(discord_adapter.run(engine, settings, TOKEN))
     try:
         adapter = await wait_for(lambda: engine.adapter)
         await wait_for(adapter.client.is_ready)
@@ -71,7 +73,7 @@ async def test_a_shard_count_makes_an_auto_sharded_client(
     engine = await build_engine(database_url="sqlite://")
     await load_communities(engine, [rule_file(tmp_path, [GUILD_ID])])
     settings = DiscordConfig(shard_count=1, guild_ready_timeout_s=0.05, sync_commands=False)
-    adapter = DiscordAdapter(engine, settings, token="fake-token")
+    adapter = DiscordAdapter(engine, settings, token=TOKEN)
     try:
         await adapter.start()
         await wait_for(adapter.client.is_ready)
@@ -80,24 +82,6 @@ async def test_a_shard_count_makes_an_auto_sharded_client(
     finally:
         await adapter.stop()
         await engine.close()
-
-
-@pytest.fixture
-def settings() -> DiscordConfig:
-    return DiscordConfig(guild_ready_timeout_s=0.05, automod_sync=True)
-
-
-async def test_automod_sync_publishes_the_keyword_rules(hearth: Hearth) -> None:
-    posted = await wait_for(
-        lambda: hearth.fake.seen("POST", rf"/guilds/{GUILD_ID}/auto-moderation/rules$")
-    )
-
-    body = posted[0].body
-    assert body["name"] == RULE_NAME
-    assert "buy followers" in body["trigger_metadata"]["keyword_filter"]
-    assert body["trigger_metadata"]["regex_patterns"] == [r"crypto\s*giveaway"]
-    moderator = hearth.guild.role_id("moderator")
-    assert moderator in {str(role) for role in body["exempt_roles"]}
 
 
 def test_automod_keeps_what_does_not_fit_for_hearths_own_filter(tmp_path: Path) -> None:
@@ -122,26 +106,23 @@ def test_automod_keeps_what_does_not_fit_for_hearths_own_filter(tmp_path: Path) 
     assert plan.overflow == 1 + (499 + 600 - MAX_KEYWORDS)
 
 
-async def test_an_automod_block_is_recorded_as_an_incident(hearth: Hearth) -> None:
-    execution = {
-        "guild_id": GUILD_ID,
-        "action": {"type": 1, "metadata": {}},
-        "rule_id": "1",
-        "rule_trigger_type": 1,
-        "user_id": MEMBER_ID,
-        "channel_id": hearth.channel_id("general"),
-        "message_id": "31",
-        "content": "buy followers",
-        "matched_keyword": "buy followers",
-        "matched_content": "buy followers",
-    }
-    await hearth.fake.dispatch("AUTO_MODERATION_ACTION_EXECUTION", execution)
-
-    store = hearth.engine.services.store
-
-    async def recorded() -> list:
-        return await store.incidents(hearth.community_id, MEMBER_ID)
-
-    incidents = await wait_for_async(recorded)
-    assert incidents[0].rule == "discord-automod"
-    assert incidents[0].excerpt is None
+async def test_a_refused_token_stops_with_a_clear_message(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """`hearth run` runs the adapter under bot.startup: a 401 is final, one line, exit 2."""
+    build_world(fake)
+    engine = await build_engine(database_url="sqlite://")
+    await load_communities(engine, [rule_file(tmp_path, [GUILD_ID])])
+    settings = HearthConfig(discord=DiscordConfig(guild_ready_timeout_s=0.05))
+    try:
+        with pytest.raises(StartupFailure) as stopped:
+            await run_with_retries(
+                lambda: discord_adapter.run(engine, settings, "not-the-token"),
+                classify,
+                Backoff(attempts=3, first_s=0, max_s=0),
+            )
+        assert stopped.value.exit_code == 2 and not stopped.value.retry
+        assert "Discord rejected the token in DISCORD_TOKEN" in stopped.value.message
+        assert len(fake.refused(0)) == 1 and fake.refused(0)[0].status == 401  # not retried
+    finally:
+        await engine.close()
